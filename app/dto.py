@@ -1,0 +1,234 @@
+"""Plain data handed between services, exporters and the UI; never ORM objects.
+
+`InspectionData` is the whole of one inspection, as the editor edits it and as the exporters and
+the data file read it. Child objects carry their database `id` (None until saved) so a save can
+update rows in place instead of rewriting the inspection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    KIEM_TRA = "kiem_tra"
+    GIAM_SAT = "giam_sat"
+    HOP = "hop"
+
+    @property
+    def label(self) -> str:
+        return {"kiem_tra": "kiểm tra", "giam_sat": "giám sát", "hop": "họp"}[self.value]
+
+
+class InspectionStatus(StrEnum):
+    CHUAN_BI = "chuan_bi"
+    DANG_LAM_VIEC = "dang_lam_viec"
+    DU_THAO = "du_thao"
+    DA_BAN_HANH = "da_ban_hanh"
+    THEO_DOI = "theo_doi"
+
+    @property
+    def label(self) -> str:
+        return {
+            "chuan_bi": "chuẩn bị",
+            "dang_lam_viec": "đang làm việc",
+            "du_thao": "dự thảo",
+            "da_ban_hanh": "đã ban hành",
+            "theo_doi": "theo dõi",
+        }[self.value]
+
+
+class Section(StrEnum):
+    """Sections of the notice body, in the order the notice prints them."""
+
+    ASSESSMENT = "assessment"
+    LIMITATION = "limitation"
+    RECOMMENDATION = "recommendation"
+    PROPOSAL = "proposal"
+    FOLLOWUP = "followup"  # last time's recommendations, carried over to be followed up
+
+    @property
+    def label(self) -> str:
+        return {
+            "assessment": "Đánh giá chung",
+            "limitation": "Hạn chế, vướng mắc",
+            "recommendation": "Kiến nghị",
+            "proposal": "Đề xuất của đơn vị",
+            "followup": "Kiến nghị lần trước",
+        }[self.value]
+
+
+class FollowupStatus(StrEnum):
+    NONE = ""
+    CHUA_THUC_HIEN = "chua_thuc_hien"
+    DANG_THUC_HIEN = "dang_thuc_hien"
+    DA_THUC_HIEN = "da_thuc_hien"
+    KHONG_THUC_HIEN_DUOC = "khong_thuc_hien_duoc"
+
+    @property
+    def label(self) -> str:
+        return {
+            "": "",
+            "chua_thuc_hien": "Chưa thực hiện",
+            "dang_thuc_hien": "Đang thực hiện",
+            "da_thuc_hien": "Đã thực hiện",
+            "khong_thuc_hien_duoc": "Không thực hiện được",
+        }[self.value]
+
+
+class AttendeeSide(StrEnum):
+    TO_CONG_TAC = "to_cong_tac"
+    DON_VI = "don_vi"
+    KHAC = "khac"
+
+
+@dataclass
+class OrganizationData:
+    code: str
+    name: str
+    short_name: str = ""
+    abbreviation: str = ""
+    level: str = ""
+    type: str = ""
+    parent_code: str = ""
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+@dataclass
+class AttendeeData:
+    side: str = AttendeeSide.DON_VI
+    person_name: str = ""
+    person_title: str = ""
+    group_text: str = ""
+    role: str = ""
+    id: int | None = None
+
+
+@dataclass
+class TaskData:
+    content: str = ""
+    source_doc: str = ""
+    assigned_by: str = ""
+    deadline: dt.date | None = None
+    deadline_text: str = ""
+    completed_on: dt.date | None = None
+    result: str = ""
+    note: str = ""
+    status_override: str | None = None  # a TaskStatus value, or None to use the derived one
+    override_reason: str = ""
+    id: int | None = None
+
+
+@dataclass
+class IndicatorData:
+    name: str = ""
+    unit: str = ""
+    target: Decimal | None = None
+    actual: Decimal | None = None
+    qualifier: str = ""
+    stated_percent: Decimal | None = None
+    basis: str = ""
+    as_of: dt.date | None = None
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class EntryData:
+    section: str = Section.LIMITATION
+    text: str = ""
+    addressee: str = ""  # empty: the inspected unit; else the agency the recommendation goes to
+    criterion_code: str = ""
+    criterion_title: str = ""
+    context: str = ""
+    deadline: dt.date | None = None
+    deadline_text: str = ""
+    followup_status: str = FollowupStatus.NONE
+    followup_note: str = ""
+    response: str = ""
+    response_type: str = ""
+    source: str = ""
+    id: int | None = None
+
+
+@dataclass
+class NoticeData:
+    doc_type: str = "TB"
+    issuer_code: str = "TCT"
+    number: str = ""
+    place: str = ""
+    date: dt.date | None = None
+    draft_month: int | None = None  # month printed on a draft whose day is left blank
+    title: str = ""
+    issued: bool = False
+    opening: str = ""  # free paragraphs (one per line); empty: generated from the data
+    recommendations_intro: str = ""
+    closing: str = ""
+    authority_lines: list[str] = field(default_factory=list)  # "TL. CHỦ TỊCH", "KT. …"
+    signer_capacity: str = ""  # "TỔ TRƯỞNG", "PHÓ CHÁNH VĂN PHÒNG"
+    signer_title: str = ""  # the "chức vụ khác" line above the name
+    signer_name: str = ""
+    recipients: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class InspectionData:
+    uuid: str
+    kind: str = Kind.KIEM_TRA
+    unit_code: str = ""
+    unit_name: str = ""
+    date: dt.date | None = None
+    part_of_day: str = ""  # "sang", "chieu", ""
+    place: str = ""
+    year: int | None = None
+    period_label: str = ""
+    cutoff_date: dt.date | None = None
+    legal_basis: str = ""
+    subject: str = ""
+    unit_report: str = ""
+    chair_name: str = ""
+    chair_title: str = ""
+    scopes: list[str] = field(default_factory=list)
+    status: str = InspectionStatus.CHUAN_BI
+    attendees: list[AttendeeData] = field(default_factory=list)
+    tasks: list[TaskData] = field(default_factory=list)
+    indicators: list[IndicatorData] = field(default_factory=list)
+    entries: list[EntryData] = field(default_factory=list)
+    notice: NoticeData = field(default_factory=NoticeData)
+    id: int | None = None
+
+    def section(self, section: str) -> list[EntryData]:
+        """The entries of one section, in order."""
+        return [e for e in self.entries if e.section == section]
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    """One line of the inspection list."""
+
+    id: int
+    uuid: str
+    date: dt.date | None
+    kind: str
+    unit_name: str
+    status: str
+    notice_number: str  # "54/TB-TCT" or ""
+    year: int | None
+    task_count: int = 0
+    completed_count: int = 0
+
+
+@dataclass
+class ProfileData:
+    parent_organ: str = "UBND TỈNH LẠNG SƠN"
+    issuing_organ: str = "TỔ CÔNG TÁC"
+    group_name: str = "Tổ công tác của Chủ tịch UBND tỉnh"
+    place_name: str = "Lạng Sơn"
+    issuer_code: str = "TCT"
+    default_recipients: list[str] = field(default_factory=list)
+    signature_presets: list[dict] = field(default_factory=list)

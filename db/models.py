@@ -1,0 +1,264 @@
+"""ORM tables for everything an inspection holds. No queries and no session use here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base
+
+
+class Profile(Base):
+    """The issuing body's letterhead and defaults (one row, id 1)."""
+
+    __tablename__ = "profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_organ: Mapped[str] = mapped_column(String(200), default="UBND TỈNH LẠNG SƠN")
+    issuing_organ: Mapped[str] = mapped_column(String(200), default="TỔ CÔNG TÁC")
+    group_name: Mapped[str] = mapped_column(
+        String(200), default="Tổ công tác của Chủ tịch UBND tỉnh"
+    )
+    place_name: Mapped[str] = mapped_column(String(100), default="Lạng Sơn")
+    issuer_code: Mapped[str] = mapped_column(String(40), default="TCT")
+    default_recipients: Mapped[list] = mapped_column(JSON, default=list)
+    signature_presets: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class Organization(Base):
+    __tablename__ = "organization"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str | None] = mapped_column(String(120))
+    abbreviation: Mapped[str | None] = mapped_column(String(40))
+    level: Mapped[str | None] = mapped_column(String(20))
+    type: Mapped[str | None] = mapped_column(String(40))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Person(Base):
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(300))
+
+
+class WorkingGroup(Base):
+    __tablename__ = "working_group"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    decision_text: Mapped[str | None] = mapped_column(Text)
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="Membership.position"
+    )
+
+
+class Membership(Base):
+    __tablename__ = "membership"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("working_group.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    role: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str | None] = mapped_column(String(300))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
+    date_from: Mapped[dt.date | None] = mapped_column(Date)
+    date_to: Mapped[dt.date | None] = mapped_column(Date)
+    group: Mapped[WorkingGroup] = relationship(back_populates="memberships")
+    person: Mapped[Person] = relationship()
+
+
+class Inspection(Base):
+    """One session: an inspection, a supervision or a meeting."""
+
+    __tablename__ = "inspection"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
+    unit_name: Mapped[str] = mapped_column(String(300), default="")
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    part_of_day: Mapped[str | None] = mapped_column(String(10))
+    place: Mapped[str] = mapped_column(String(300), default="")
+    year: Mapped[int | None] = mapped_column(Integer)
+    period_label: Mapped[str] = mapped_column(String(200), default="")
+    cutoff_date: Mapped[dt.date | None] = mapped_column(Date)
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    unit_report: Mapped[str] = mapped_column(Text, default="")
+    chair_name: Mapped[str] = mapped_column(String(200), default="")
+    chair_title: Mapped[str] = mapped_column(String(300), default="")
+    scopes: Mapped[list] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(20), default="chuan_bi")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    unit: Mapped[Organization | None] = relationship()
+    attendees: Mapped[list[Attendee]] = relationship(
+        cascade="all, delete-orphan", order_by="Attendee.position"
+    )
+    tasks: Mapped[list[AssignedTask]] = relationship(
+        cascade="all, delete-orphan", order_by="AssignedTask.position"
+    )
+    indicators: Mapped[list[Indicator]] = relationship(
+        cascade="all, delete-orphan", order_by="Indicator.position"
+    )
+    entries: Mapped[list[Entry]] = relationship(
+        cascade="all, delete-orphan", order_by="(Entry.section, Entry.position)"
+    )
+    notice: Mapped[Notice | None] = relationship(
+        cascade="all, delete-orphan", uselist=False, back_populates="inspection"
+    )
+
+
+class Attendee(Base):
+    __tablename__ = "attendee"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    side: Mapped[str] = mapped_column(String(30))
+    person_name: Mapped[str] = mapped_column(String(200), default="")
+    person_title: Mapped[str] = mapped_column(String(300), default="")
+    group_text: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(30), default="")
+
+
+class AssignedTask(Base):
+    __tablename__ = "assigned_task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    content: Mapped[str] = mapped_column(Text, default="")
+    source_doc: Mapped[str] = mapped_column(String(300), default="")
+    assigned_by: Mapped[str] = mapped_column(String(100), default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    deadline_text: Mapped[str] = mapped_column(String(200), default="")
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    result: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    status_override: Mapped[str | None] = mapped_column(String(30))
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Indicator(Base):
+    __tablename__ = "indicator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(400), default="")
+    unit: Mapped[str] = mapped_column(String(60), default="")
+    target: Mapped[Decimal | None] = mapped_column(Numeric(asdecimal=True))
+    actual: Mapped[Decimal | None] = mapped_column(Numeric(asdecimal=True))
+    qualifier: Mapped[str] = mapped_column(String(20), default="")
+    stated_percent: Mapped[Decimal | None] = mapped_column(Numeric(asdecimal=True))
+    basis: Mapped[str] = mapped_column(String(200), default="")
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Entry(Base):
+    """One entry of the notice body, ordered within its section."""
+
+    __tablename__ = "entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    section: Mapped[str] = mapped_column(String(30))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    addressee: Mapped[str] = mapped_column(String(300), default="")
+    criterion_code: Mapped[str] = mapped_column(String(40), default="")
+    criterion_title: Mapped[str] = mapped_column(Text, default="")
+    context: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    deadline_text: Mapped[str] = mapped_column(String(200), default="")
+    followup_status: Mapped[str] = mapped_column(String(30), default="")
+    followup_note: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[str] = mapped_column(Text, default="")
+    response_type: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(String(200), default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Notice(Base):
+    __tablename__ = "notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), unique=True
+    )
+    doc_type: Mapped[str] = mapped_column(String(10), default="TB")
+    issuer_code: Mapped[str] = mapped_column(String(40), default="TCT")
+    number: Mapped[str] = mapped_column(String(20), default="")
+    place: Mapped[str] = mapped_column(String(100), default="")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    draft_month: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    issued: Mapped[bool] = mapped_column(Boolean, default=False)
+    opening: Mapped[str] = mapped_column(Text, default="")
+    recommendations_intro: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(Text, default="")
+    authority_lines: Mapped[list] = mapped_column(JSON, default=list)
+    signer_capacity: Mapped[str] = mapped_column(String(200), default="")
+    signer_title: Mapped[str] = mapped_column(String(200), default="")
+    signer_name: Mapped[str] = mapped_column(String(200), default="")
+    attachments: Mapped[list] = mapped_column(JSON, default=list)
+    recipients: Mapped[list[NoticeRecipient]] = relationship(
+        cascade="all, delete-orphan", order_by="NoticeRecipient.position"
+    )
+    inspection: Mapped[Inspection] = relationship(back_populates="notice")
+
+
+class NoticeRecipient(Base):
+    __tablename__ = "notice_recipient"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notice.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class RegisterEntry(Base):
+    """One number of the group's own register; a number is used once per year and type."""
+
+    __tablename__ = "register_entry"
+    __table_args__ = (UniqueConstraint("year", "doc_code", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    doc_code: Mapped[str] = mapped_column(String(40))
+    number: Mapped[int] = mapped_column(Integer)
+    inspection_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inspection.id", ondelete="SET NULL")
+    )
+
+
+class Phrase(Base):
+    __tablename__ = "phrase"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    field_tag: Mapped[str] = mapped_column(String(40), default="")
+    section: Mapped[str] = mapped_column(String(30), default="limitation")
+    text: Mapped[str] = mapped_column(Text)
+    usage_count: Mapped[int] = mapped_column(Integer, default=0)
