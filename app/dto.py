@@ -159,6 +159,8 @@ class EntryData:
 class NoticeData:
     doc_type: str = "TB"
     issuer_code: str = "TCT"
+    organ_parent: str = ""  # letterhead lines; empty: the profile's
+    organ_issuing: str = ""
     number: str = ""
     place: str = ""
     date: dt.date | None = None

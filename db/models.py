@@ -122,7 +122,7 @@ class Inspection(Base):
         cascade="all, delete-orphan", order_by="Indicator.position"
     )
     entries: Mapped[list[Entry]] = relationship(
-        cascade="all, delete-orphan", order_by="(Entry.section, Entry.position)"
+        cascade="all, delete-orphan", order_by="Entry.position"
     )
     notice: Mapped[Notice | None] = relationship(
         cascade="all, delete-orphan", uselist=False, back_populates="inspection"
@@ -213,6 +213,8 @@ class Notice(Base):
     )
     doc_type: Mapped[str] = mapped_column(String(10), default="TB")
     issuer_code: Mapped[str] = mapped_column(String(40), default="TCT")
+    organ_parent: Mapped[str] = mapped_column(String(200), default="")
+    organ_issuing: Mapped[str] = mapped_column(String(200), default="")
     number: Mapped[str] = mapped_column(String(20), default="")
     place: Mapped[str] = mapped_column(String(100), default="")
     date: Mapped[dt.date | None] = mapped_column(Date)

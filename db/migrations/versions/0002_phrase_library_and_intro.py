@@ -1,4 +1,4 @@
-"""Phrase library, and the free wording before the recommendations.
+"""Phrase library, the free wording before the recommendations, per-notice letterhead.
 
 Revision ID: 0002
 Revises: 0001
@@ -27,9 +27,17 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("recommendations_intro", sa.Text(), nullable=False, server_default="")
         )
+        batch_op.add_column(
+            sa.Column("organ_parent", sa.String(200), nullable=False, server_default="")
+        )
+        batch_op.add_column(
+            sa.Column("organ_issuing", sa.String(200), nullable=False, server_default="")
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("notice", schema=None) as batch_op:
+        batch_op.drop_column("organ_issuing")
+        batch_op.drop_column("organ_parent")
         batch_op.drop_column("recommendations_intro")
     op.drop_table("phrase")

@@ -1,0 +1,56 @@
+# Two front doors: `make run` (the app on a demo database) and `make test` (everything CI checks).
+# Assumes Debian 12 with python3.11 and make, run as root (or with sudo for apt-get).
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB := demo-data/demo.sqlite
+
+# Debian libraries Qt needs: offscreen (tests) and on a real X11 screen (run).
+QT_OFFSCREEN_DEBS := libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
+QT_SCREEN_DEBS := $(QT_OFFSCREEN_DEBS) libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
+
+export LANG := C.UTF-8
+
+.PHONY: run test lint bench clean
+
+run: DEBS := $(QT_SCREEN_DEBS)
+run: debs $(STAMP)
+	$(BIN)/python main.py --db $(DEMO_DB) demo
+	$(BIN)/python main.py --db $(DEMO_DB)
+
+test: DEBS := $(QT_OFFSCREEN_DEBS)
+test: debs $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+bench: DEBS := $(QT_OFFSCREEN_DEBS)
+bench: debs $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# Installs the Debian packages in $(DEBS) that are missing, non-interactively.
+.PHONY: debs
+debs:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if ! $(PYTHON) -c "import ensurepip, venv" >/dev/null 2>&1; then missing="$$missing python3.11-venv"; fi; \
+	if [ -n "$$missing" ]; then \
+		echo "Cài các gói Debian còn thiếu:$$missing"; \
+		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) demo-data build *.egg-info

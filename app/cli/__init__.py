@@ -1,0 +1,1 @@
+"""The `tocongtac` command line (DESIGN §4). No subcommand ever opens a window."""

@@ -1,0 +1,72 @@
+"""Argument parsing for `tocongtac`; each subcommand's handler lives in its own module.
+
+Handlers are imported only when their subcommand runs, so `tocongtac notice` does not pay for
+openpyxl and `tocongtac list` pays for neither ReportLab nor openpyxl.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+class VietnameseArgumentParser(argparse.ArgumentParser):
+    """argparse with its usage errors in Vietnamese and exit code 2."""
+
+    def error(self, message: str):  # noqa: D102
+        self.print_usage()
+        self.exit(2, f"Lỗi tham số dòng lệnh: {message}\n")
+
+
+# subcommand -> "module:function" of its handler, called as handler(args, services) -> int
+HANDLERS = {
+    "demo": "app.cli.data_commands:run_demo",
+    "list": "app.cli.basic_commands:run_list",
+    "import": "app.cli.data_commands:run_import",
+    "export-json": "app.cli.data_commands:run_export",
+    "issue": "app.cli.basic_commands:run_issue",
+    "notice": "app.cli.notice_command:run_notice",
+    "tables": "app.cli.table_commands:run_tables",
+    "summary": "app.cli.table_commands:run_summary",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = VietnameseArgumentParser(
+        prog="tocongtac",
+        description="Tổ công tác: chuẩn bị kiểm tra, ghi kết luận, ban hành thông báo kết luận.",
+    )
+    parser.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu)")
+    sub = parser.add_subparsers(dest="command", parser_class=VietnameseArgumentParser)
+
+    sub.add_parser("demo", help="thêm bộ dữ liệu mẫu (chạy lại không thêm gì)")
+
+    p = sub.add_parser("list", help="liệt kê các cuộc kiểm tra")
+    p.add_argument("--year", type=int)
+
+    p = sub.add_parser("import", help="nhập dữ liệu từ tệp JSON")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("export-json", help="xuất dữ liệu ra tệp JSON")
+    p.add_argument("ids", nargs="*", type=int)
+    p.add_argument("--all", action="store_true")
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("issue", help="ban hành thông báo (lấy số)")
+    p.add_argument("id", type=int)
+    p.add_argument("--number", type=int)
+    p.add_argument("--date", type=str)
+
+    p = sub.add_parser("notice", help="xuất thông báo kết luận (PDF hoặc DOCX)")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--draft", action="store_true")
+
+    p = sub.add_parser("tables", help="xuất bảng Excel của một cuộc kiểm tra")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("summary", help="xuất bảng tổng hợp cả năm")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    return parser

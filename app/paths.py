@@ -1,0 +1,30 @@
+"""Where the app finds its resources and its database, in a checkout and in a PyInstaller bundle."""
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "tocongtac"
+
+
+def project_root() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return project_root() / "resources"
+
+
+def default_db_path() -> Path:
+    """`TOCONGTAC_DB` when set, else the per-user data directory."""
+    override = os.environ.get("TOCONGTAC_DB")
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "tocongtac.sqlite"
+
+
+def log_dir() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "logs"

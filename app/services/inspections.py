@@ -1,0 +1,231 @@
+"""Reading, saving, listing and trashing inspections; one transaction per call."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_module
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from app import dto
+from app.domain.errors import InputError
+from app.domain.tasks import task_status
+from app.services.mapping import (
+    clean_text,
+    copy_into_row,
+    inspection_to_dto,
+    sync_children,
+)
+from db import models
+
+_FULL = (
+    selectinload(models.Inspection.unit),
+    selectinload(models.Inspection.attendees),
+    selectinload(models.Inspection.tasks),
+    selectinload(models.Inspection.indicators),
+    selectinload(models.Inspection.entries),
+    selectinload(models.Inspection.notice).selectinload(models.Notice.recipients),
+)
+
+
+def notice_number_text(notice: models.Notice | dto.NoticeData | None) -> str:
+    """ "54/TB-TCT" for an issued notice, "" otherwise."""
+    if notice is None or not notice.issued or not notice.number:
+        return ""
+    return f"{notice.number}/{notice.doc_type}-{notice.issuer_code}"
+
+
+def row_summary(row: models.Inspection) -> dto.InspectionRow:
+    data_tasks = [
+        task_status(
+            dto.TaskData(
+                deadline=t.deadline,
+                completed_on=t.completed_on,
+                status_override=t.status_override,
+                override_reason=t.override_reason,
+            ),
+            row.cutoff_date,
+        )
+        for t in row.tasks
+    ]
+    return dto.InspectionRow(
+        id=row.id,
+        uuid=row.uuid,
+        date=row.date,
+        kind=row.kind,
+        unit_name=row.unit_name,
+        status=row.status,
+        notice_number=notice_number_text(row.notice),
+        year=row.year if row.year is not None else (row.date.year if row.date else None),
+        task_count=len(data_tasks),
+        completed_count=sum(1 for s in data_tasks if s.effective.completed),
+    )
+
+
+class InspectionService:
+    """Everything the list, the editor and the command line do to inspections."""
+
+    def __init__(self, sessions: sessionmaker[Session]):
+        self._sessions = sessions
+
+    def list_rows(self, year: int | None = None, trashed: bool = False) -> list[dto.InspectionRow]:
+        with self._sessions() as s:
+            query = select(models.Inspection).options(
+                selectinload(models.Inspection.tasks),
+                selectinload(models.Inspection.notice),
+            )
+            if trashed:
+                query = query.where(models.Inspection.deleted_at.is_not(None))
+            else:
+                query = query.where(models.Inspection.deleted_at.is_(None))
+            rows = [row_summary(r) for r in s.scalars(query)]
+        if year is not None:
+            rows = [r for r in rows if r.date is not None and r.date.year == year]
+        rows.sort(key=lambda r: (r.date or dt.date.min, r.id))
+        return rows
+
+    def get(self, inspection_id: int) -> dto.InspectionData:
+        with self._sessions() as s:
+            row = self._load(s, inspection_id)
+            return inspection_to_dto(row)
+
+    def find_id_by_uuid(self, uuid: str) -> int | None:
+        with self._sessions() as s:
+            return s.scalar(select(models.Inspection.id).where(models.Inspection.uuid == uuid))
+
+    def new(self, **fields) -> dto.InspectionData:
+        """A fresh inspection (not yet saved) carrying the profile's defaults."""
+        data = dto.InspectionData(uuid=str(uuid_module.uuid4()), **fields)
+        with self._sessions() as s:
+            profile = s.get(models.Profile, 1)
+            if profile is not None:
+                data.notice.issuer_code = profile.issuer_code
+                data.notice.place = profile.place_name
+                data.notice.recipients = list(profile.default_recipients or [])
+        return data
+
+    def save(self, data: dto.InspectionData) -> dto.InspectionRow:
+        """Write the whole inspection; ids of new child rows are written back into *data*."""
+        clean_text(data)
+        with self._sessions.begin() as s:
+            row = self._load(s, data.id) if data.id is not None else models.Inspection()
+            if data.id is None:
+                s.add(row)
+            self._apply(s, row, data)
+            s.flush()
+            self._write_back_ids(row, data)
+            summary = row_summary(row)
+        return summary
+
+    def create(self, data: dto.InspectionData) -> int:
+        return self.save(data).id
+
+    def delete(self, inspection_id: int) -> None:
+        """Move to the trash."""
+        with self._sessions.begin() as s:
+            self._load(s, inspection_id, include_trashed=True).deleted_at = dt.datetime.now()
+
+    def restore(self, inspection_id: int) -> None:
+        with self._sessions.begin() as s:
+            self._load(s, inspection_id, include_trashed=True).deleted_at = None
+
+    def purge_trash(self) -> int:
+        """Delete for good everything in the trash; returns how many inspections went."""
+        with self._sessions.begin() as s:
+            rows = list(
+                s.scalars(
+                    select(models.Inspection).where(models.Inspection.deleted_at.is_not(None))
+                )
+            )
+            for row in rows:
+                s.delete(row)
+            return len(rows)
+
+    def trashed_entries(self, inspection_id: int) -> list[dto.EntryData]:
+        with self._sessions() as s:
+            rows = s.scalars(
+                select(models.Entry)
+                .where(models.Entry.inspection_id == inspection_id)
+                .where(models.Entry.deleted_at.is_not(None))
+                .order_by(models.Entry.deleted_at.desc())
+            )
+            from app.services.mapping import row_to_dto
+
+            return [row_to_dto(r, dto.EntryData) for r in rows]
+
+    def restore_entry(self, entry_id: int) -> None:
+        with self._sessions.begin() as s:
+            row = s.get(models.Entry, entry_id)
+            if row is None:
+                raise InputError("Không tìm thấy mục cần khôi phục.")
+            row.deleted_at = None
+            row.position = 1 + max(
+                (
+                    e.position
+                    for e in s.scalars(
+                        select(models.Entry).where(models.Entry.inspection_id == row.inspection_id)
+                    )
+                ),
+                default=0,
+            )
+
+    # -- helpers (take the session, never commit) ---------------------------------------------
+
+    @staticmethod
+    def _load(s: Session, inspection_id: int, include_trashed: bool = True) -> models.Inspection:
+        row = s.scalar(
+            select(models.Inspection).options(*_FULL).where(models.Inspection.id == inspection_id)
+        )
+        if row is None or (row.deleted_at is not None and not include_trashed):
+            raise InputError(f"Không có cuộc kiểm tra mã số {inspection_id}.", field="id")
+        return row
+
+    @staticmethod
+    def _apply(s: Session, row: models.Inspection, data: dto.InspectionData) -> None:
+        copy_into_row(
+            data,
+            row,
+            skip=("unit_code", "attendees", "tasks", "indicators", "entries", "notice"),
+        )
+        unit = None
+        if data.unit_code:
+            unit = s.scalar(
+                select(models.Organization).where(models.Organization.code == data.unit_code)
+            )
+        if row.unit is not unit:
+            row.unit = unit
+        row.updated_at = dt.datetime.now()
+        row.attendees = sync_children(row.attendees, data.attendees, models.Attendee)
+        row.tasks = sync_children(row.tasks, data.tasks, models.AssignedTask)
+        row.indicators = sync_children(row.indicators, data.indicators, models.Indicator)
+        live = [e for e in row.entries if e.deleted_at is None]
+        kept_ids = {e.id for e in data.entries if e.id is not None}
+        now = dt.datetime.now()
+        trashed = [e for e in row.entries if e.deleted_at is not None]
+        for e in live:
+            if e.id not in kept_ids:
+                e.deleted_at = now
+                trashed.append(e)
+        row.entries = sync_children(live, data.entries, models.Entry) + trashed
+        if row.notice is None:
+            row.notice = models.Notice()
+        copy_into_row(data.notice, row.notice, skip=("recipients",))
+        recipients = [r for r in row.notice.recipients]
+        texts = list(data.notice.recipients)
+        if [r.text for r in recipients] != texts:
+            row.notice.recipients = [
+                models.NoticeRecipient(position=i, text=t) for i, t in enumerate(texts)
+            ]
+
+    @staticmethod
+    def _write_back_ids(row: models.Inspection, data: dto.InspectionData) -> None:
+        data.id = row.id
+        for rows, items in (
+            (row.attendees, data.attendees),
+            (row.tasks, data.tasks),
+            (row.indicators, data.indicators),
+            ([e for e in row.entries if e.deleted_at is None], data.entries),
+        ):
+            for r, item in zip(rows, items, strict=True):
+                item.id = r.id

@@ -1,0 +1,115 @@
+"""Copying between ORM rows and the plain data classes of `app.dto`, by field name."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from app import dto
+from app.domain.text import nfc
+from db import models
+
+T = TypeVar("T")
+
+
+def clean_text(value: Any) -> Any:
+    """NFC-normalise every string inside *value* (data classes, lists, dicts) in place."""
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        value[:] = [clean_text(v) for v in value]
+        return value
+    if isinstance(value, dict):
+        for key in value:
+            value[key] = clean_text(value[key])
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            current = getattr(value, f.name)
+            cleaned = clean_text(current)
+            if cleaned is not current:
+                object.__setattr__(value, f.name, cleaned)
+        return value
+    return value
+
+
+def _plain_fields(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls) if f.name != "id"]
+
+
+def row_to_dto(row: Any, cls: type[T], **extra: Any) -> T:
+    values = {name: getattr(row, name) for name in _plain_fields(cls) if name not in extra}
+    if "id" in {f.name for f in dataclasses.fields(cls)}:
+        values["id"] = row.id
+    values.update(extra)
+    return cls(**values)
+
+
+def copy_into_row(data: Any, row: Any, skip: tuple[str, ...] = ()) -> None:
+    for name in _plain_fields(type(data)):
+        if name in skip:
+            continue
+        value = getattr(data, name)
+        if isinstance(value, list):
+            value = list(value)
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+def sync_children(
+    existing: list[Any], wanted: list[Any], row_cls: type, skip: tuple[str, ...] = ()
+) -> list[Any]:
+    """Rows for *wanted* data in order, reusing existing rows by id; writes back new ids later."""
+    by_id = {row.id: row for row in existing}
+    rows = []
+    for position, data in enumerate(wanted):
+        row = by_id.get(data.id) if data.id is not None else None
+        if row is None:
+            row = row_cls()
+        copy_into_row(data, row, skip)
+        if row.position != position:
+            row.position = position
+        rows.append(row)
+    return rows
+
+
+def organization_to_dto(org: models.Organization, session: Session) -> dto.OrganizationData:
+    parent_code = ""
+    if org.parent_id is not None:
+        parent = session.get(models.Organization, org.parent_id)
+        parent_code = parent.code if parent else ""
+    return dto.OrganizationData(
+        code=org.code,
+        name=org.name,
+        short_name=org.short_name or "",
+        abbreviation=org.abbreviation or "",
+        level=org.level or "",
+        type=org.type or "",
+        parent_code=parent_code,
+        valid_from=org.valid_from,
+        valid_to=org.valid_to,
+    )
+
+
+def inspection_to_dto(row: models.Inspection) -> dto.InspectionData:
+    notice = row.notice
+    notice_data = (
+        row_to_dto(notice, dto.NoticeData, recipients=[r.text for r in notice.recipients])
+        if notice
+        else dto.NoticeData()
+    )
+    notice_data.authority_lines = list(notice_data.authority_lines)
+    notice_data.attachments = list(notice_data.attachments)
+    return row_to_dto(
+        row,
+        dto.InspectionData,
+        unit_code=row.unit.code if row.unit else "",
+        scopes=list(row.scopes or []),
+        attendees=[row_to_dto(a, dto.AttendeeData) for a in row.attendees],
+        tasks=[row_to_dto(t, dto.TaskData) for t in row.tasks],
+        indicators=[row_to_dto(i, dto.IndicatorData) for i in row.indicators],
+        entries=[row_to_dto(e, dto.EntryData) for e in row.entries if e.deleted_at is None],
+        notice=notice_data,
+    )

@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, the inspection list and the editor."""
