@@ -3,7 +3,9 @@
 from dataclasses import dataclass, field
 
 from app.database import Database
+from app.services.carryover import CarryOverService
 from app.services.inspections import InspectionService
+from app.services.phrases import PhraseService
 from app.services.profile import ProfileService
 from app.services.register import RegisterService
 
@@ -14,8 +16,12 @@ class Services:
     inspections: InspectionService = field(init=False)
     register: RegisterService = field(init=False)
     profile: ProfileService = field(init=False)
+    phrases: PhraseService = field(init=False)
+    carryover: CarryOverService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
         self.register = RegisterService(self.db.sessions)
         self.profile = ProfileService(self.db.sessions)
+        self.phrases = PhraseService(self.db.sessions)
+        self.carryover = CarryOverService(self.db.sessions, self.inspections)

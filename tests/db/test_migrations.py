@@ -59,7 +59,7 @@ def test_upgrade_from_the_first_revision_keeps_data(tmp_path):
             ("UBND huyện Mây Xanh",)
         ]
         assert raw.execute("SELECT recommendations_intro FROM notice").fetchall() == [("",)]
-        assert raw.execute("SELECT count(*) FROM phrase").fetchone() == (0,)
+        assert raw.execute("SELECT count(*) FROM phrase").fetchone()[0] > 10  # starter library
     engine.dispose()
 
 
