@@ -1,0 +1,1 @@
+"""Pure Vietnamese domain rules: text, numbers, dates, letters, collation, tasks, counts."""

@@ -1,0 +1,181 @@
+"""Status of an assigned task: derived from its dates, optionally overridden with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain.errors import InputError
+from app.domain.text import fold
+from app.dto import TaskData
+
+OVERRIDE_REASON_MISSING = "Cần ghi lý do khi chọn trạng thái khác với trạng thái tính từ thời hạn"
+
+
+class TaskStatus(StrEnum):
+    HT_DUNG_HAN = "HT_DUNG_HAN"
+    HT_QUA_HAN = "HT_QUA_HAN"
+    CHUA_HT_TRONG_HAN = "CHUA_HT_TRONG_HAN"
+    CHUA_HT_QUA_HAN = "CHUA_HT_QUA_HAN"
+    KHONG_THOI_HAN = "KHONG_THOI_HAN"
+
+    @property
+    def label(self) -> str:
+        """The canonical Vietnamese label used in the UI and the tables (DESIGN §2)."""
+        return _LABELS[self]
+
+    @property
+    def completed(self) -> bool:
+        return self in (TaskStatus.HT_DUNG_HAN, TaskStatus.HT_QUA_HAN)
+
+
+_LABELS = {
+    TaskStatus.HT_DUNG_HAN: "Đã hoàn thành đúng hạn",
+    TaskStatus.HT_QUA_HAN: "Đã hoàn thành quá hạn",
+    TaskStatus.CHUA_HT_TRONG_HAN: "Chưa hoàn thành, còn thời hạn",
+    TaskStatus.CHUA_HT_QUA_HAN: "Chưa hoàn thành, quá hạn",
+    TaskStatus.KHONG_THOI_HAN: "Không có thời hạn (thường xuyên)",
+}
+
+
+def derive_status(
+    deadline: dt.date | None, completed_on: dt.date | None, cutoff: dt.date | None = None
+) -> TaskStatus:
+    """The status that follows from the dates; the deadline day itself counts as in time.
+
+    - Completed: on or before the deadline → HT_DUNG_HAN, after it → HT_QUA_HAN. A completed task
+      without a deadline is HT_DUNG_HAN: it cannot be late, and it must count as completed.
+    - A completion date is taken as recorded even when it falls after `cutoff`: the secretary
+      records completions the unit reports during the session.
+    - Not completed: no deadline → KHONG_THOI_HAN; cutoff on or before the deadline →
+      CHUA_HT_TRONG_HAN, after it → CHUA_HT_QUA_HAN. `cutoff` None means today.
+    """
+    if completed_on is not None:
+        if deadline is None or completed_on <= deadline:
+            return TaskStatus.HT_DUNG_HAN
+        return TaskStatus.HT_QUA_HAN
+    if deadline is None:
+        return TaskStatus.KHONG_THOI_HAN
+    if (cutoff or dt.date.today()) <= deadline:
+        return TaskStatus.CHUA_HT_TRONG_HAN
+    return TaskStatus.CHUA_HT_QUA_HAN
+
+
+@dataclass(frozen=True)
+class StatusResult:
+    derived: TaskStatus
+    effective: TaskStatus  # the override when there is one, else the derived status
+    overridden: bool  # True only when the override differs from the derived status
+    reason: str  # the override's reason; empty when not overridden
+
+
+def _status_value(value: str) -> TaskStatus:
+    try:
+        return TaskStatus(value)
+    except ValueError:
+        raise InputError(f"Trạng thái «{value}» không hợp lệ", field="status_override") from None
+
+
+def task_status(task: TaskData, cutoff: dt.date | None = None) -> StatusResult:
+    """The derived and effective status of one task. An override equal to the derived status is
+    not an override."""
+    derived = derive_status(task.deadline, task.completed_on, cutoff)
+    if task.status_override:
+        override = _status_value(task.status_override)
+        if override != derived:
+            return StatusResult(derived, override, True, task.override_reason.strip())
+    return StatusResult(derived, derived, False, "")
+
+
+def validate_override(
+    status: TaskStatus | str | None, reason: str, derived: TaskStatus | None = None
+) -> TaskStatus | None:
+    """Check a manual status before it is saved; returns it as a TaskStatus (None: no override).
+
+    An override needs a reason, unless `derived` is given and the override equals it.
+    """
+    if not status:
+        return None
+    override = _status_value(status)
+    if override != derived and not reason.strip():
+        raise InputError(OVERRIDE_REASON_MISSING, field="override_reason")
+    return override
+
+
+def _word_key(text: str) -> str:
+    """Fold a status word and keep only its words: "Chưa hoàn thành, quá hạn." → "chua hoan
+    thanh qua han"; "HT_DUNG_HAN" → "ht dung han"."""
+    return " ".join(re.split(r"[\W_]+", fold(text))).strip()
+
+
+_SYNONYMS = {
+    TaskStatus.HT_DUNG_HAN: (
+        "hoàn thành",
+        "đã hoàn thành",
+        "hoàn thành đúng hạn",
+        "hoàn thành đúng thời hạn",
+        "đã hoàn thành đúng thời hạn",
+        "đúng hạn",
+        "đúng thời hạn",
+        "xong",
+    ),
+    TaskStatus.HT_QUA_HAN: (
+        "hoàn thành chậm",
+        "hoàn thành chậm thời hạn",
+        "hoàn thành chậm tiến độ",
+        "đã hoàn thành chậm",
+        "hoàn thành quá hạn",
+        "hoàn thành muộn",
+        "hoàn thành trễ hạn",
+        "chậm",
+        "chậm thời hạn",
+    ),
+    TaskStatus.CHUA_HT_TRONG_HAN: (
+        "đang thực hiện",
+        "đang thực hiện còn thời hạn",
+        "đang thực hiện còn thời hạn thực hiện",
+        "còn hạn",
+        "còn thời hạn",
+        "trong hạn",
+        "chưa đến hạn",
+        "chưa hoàn thành",
+        "chưa hoàn thành còn hạn",
+        "chưa hoàn thành trong hạn",
+        "chưa hoàn thành còn thời hạn",
+    ),
+    TaskStatus.CHUA_HT_QUA_HAN: (
+        "quá hạn",
+        "đã quá hạn",
+        "trễ hạn",
+        "chưa hoàn thành quá hạn",
+        "chưa hoàn thành đã quá hạn",
+        "quá hạn chưa hoàn thành",
+    ),
+    TaskStatus.KHONG_THOI_HAN: (
+        "thường xuyên",
+        "thực hiện thường xuyên",
+        "nhiệm vụ thường xuyên",
+        "không thời hạn",
+        "không có thời hạn",
+        "không thời hạn thường xuyên",
+    ),
+}
+
+_WORDS = {
+    _word_key(word): status
+    for status in TaskStatus
+    for word in (status.value, status.label, *_SYNONYMS[status])
+}
+
+
+def parse_status_word(text: str) -> TaskStatus | None:
+    """Map a status as written in a spreadsheet to a TaskStatus; None when not recognised.
+
+    Accent-, case- and punctuation-insensitive; takes the canonical labels, the codes and the
+    usual synonyms ("hoàn thành chậm", "đang thực hiện", "thường xuyên", …). A bare "chưa hoàn
+    thành" or "đang thực hiện" reads as still within the deadline, as the seed reports use it;
+    an importer that has the dates should prefer the derived status.
+    """
+    return _WORDS.get(_word_key(text))
