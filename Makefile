@@ -38,7 +38,8 @@ bench: debs $(STAMP)
 .PHONY: debs
 debs:
 	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if ! $(PYTHON) -c "import ensurepip, venv" >/dev/null 2>&1; then missing="$$missing python3.11-venv"; fi; \
+	if [ "$$($(PYTHON) -c 'import sys; print(sys.base_prefix)')" = /usr ] && \
+		! dpkg -s python3.11-venv >/dev/null 2>&1; then missing="$$missing python3.11-venv"; fi; \
 	if [ -n "$$missing" ]; then \
 		echo "Cài các gói Debian còn thiếu:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
