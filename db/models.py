@@ -12,7 +12,6 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
-    Numeric,
     String,
     Text,
     UniqueConstraint,
@@ -20,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base
+from db.types import DecimalText
 
 
 class Profile(Base):
@@ -171,10 +171,10 @@ class Indicator(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(400), default="")
     unit: Mapped[str] = mapped_column(String(60), default="")
-    target: Mapped[Decimal | None] = mapped_column(Numeric(asdecimal=True))
-    actual: Mapped[Decimal | None] = mapped_column(Numeric(asdecimal=True))
+    target: Mapped[Decimal | None] = mapped_column(DecimalText)
+    actual: Mapped[Decimal | None] = mapped_column(DecimalText)
     qualifier: Mapped[str] = mapped_column(String(20), default="")
-    stated_percent: Mapped[Decimal | None] = mapped_column(Numeric(asdecimal=True))
+    stated_percent: Mapped[Decimal | None] = mapped_column(DecimalText)
     basis: Mapped[str] = mapped_column(String(200), default="")
     as_of: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -8,6 +8,7 @@ from app.services.inspections import InspectionService
 from app.services.phrases import PhraseService
 from app.services.profile import ProfileService
 from app.services.register import RegisterService
+from app.services.transfer import TransferService
 
 
 @dataclass
@@ -18,6 +19,7 @@ class Services:
     profile: ProfileService = field(init=False)
     phrases: PhraseService = field(init=False)
     carryover: CarryOverService = field(init=False)
+    transfer: TransferService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -25,3 +27,4 @@ class Services:
         self.profile = ProfileService(self.db.sessions)
         self.phrases = PhraseService(self.db.sessions)
         self.carryover = CarryOverService(self.db.sessions, self.inspections)
+        self.transfer = TransferService(self.db.sessions)

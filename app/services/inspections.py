@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
+from app.domain.numbers import number_line
 from app.domain.tasks import task_status
 from app.services.mapping import (
     clean_text,
     copy_into_row,
     inspection_to_dto,
+    row_to_dto,
     sync_children,
 )
 from db import models
@@ -30,10 +32,10 @@ _FULL = (
 
 
 def notice_number_text(notice: models.Notice | dto.NoticeData | None) -> str:
-    """ "54/TB-TCT" for an issued notice, "" otherwise."""
+    """The number and code of an issued notice ("54/TB-TCT", "05/TB-TCT"), "" otherwise."""
     if notice is None or not notice.issued or not notice.number:
         return ""
-    return f"{notice.number}/{notice.doc_type}-{notice.issuer_code}"
+    return number_line(notice.number, notice.doc_type, notice.issuer_code).removeprefix("Số: ")
 
 
 def row_summary(row: models.Inspection) -> dto.InspectionRow:
@@ -87,7 +89,7 @@ class InspectionService:
 
     def get(self, inspection_id: int) -> dto.InspectionData:
         with self._sessions() as s:
-            row = self._load(s, inspection_id)
+            row = load_inspection(s, inspection_id)
             return inspection_to_dto(row)
 
     def find_id_by_uuid(self, uuid: str) -> int | None:
@@ -109,12 +111,12 @@ class InspectionService:
         """Write the whole inspection; ids of new child rows are written back into *data*."""
         clean_text(data)
         with self._sessions.begin() as s:
-            row = self._load(s, data.id) if data.id is not None else models.Inspection()
+            row = load_inspection(s, data.id) if data.id is not None else models.Inspection()
             if data.id is None:
                 s.add(row)
-            self._apply(s, row, data)
+            apply_inspection(s, row, data)
             s.flush()
-            self._write_back_ids(row, data)
+            write_back_ids(row, data)
             summary = row_summary(row)
         return summary
 
@@ -124,11 +126,11 @@ class InspectionService:
     def delete(self, inspection_id: int) -> None:
         """Move to the trash."""
         with self._sessions.begin() as s:
-            self._load(s, inspection_id, include_trashed=True).deleted_at = dt.datetime.now()
+            load_inspection(s, inspection_id, include_trashed=True).deleted_at = dt.datetime.now()
 
     def restore(self, inspection_id: int) -> None:
         with self._sessions.begin() as s:
-            self._load(s, inspection_id, include_trashed=True).deleted_at = None
+            load_inspection(s, inspection_id, include_trashed=True).deleted_at = None
 
     def purge_trash(self) -> int:
         """Delete for good everything in the trash; returns how many inspections went."""
@@ -150,8 +152,6 @@ class InspectionService:
                 .where(models.Entry.deleted_at.is_not(None))
                 .order_by(models.Entry.deleted_at.desc())
             )
-            from app.services.mapping import row_to_dto
-
             return [row_to_dto(r, dto.EntryData) for r in rows]
 
     def restore_entry(self, entry_id: int) -> None:
@@ -170,62 +170,65 @@ class InspectionService:
                 default=0,
             )
 
-    # -- helpers (take the session, never commit) ---------------------------------------------
 
-    @staticmethod
-    def _load(s: Session, inspection_id: int, include_trashed: bool = True) -> models.Inspection:
-        row = s.scalar(
-            select(models.Inspection).options(*_FULL).where(models.Inspection.id == inspection_id)
+# -- helpers: they take the session and never commit --------------------------------------------
+
+
+def load_inspection(
+    s: Session, inspection_id: int, include_trashed: bool = True
+) -> models.Inspection:
+    row = s.scalar(
+        select(models.Inspection).options(*_FULL).where(models.Inspection.id == inspection_id)
+    )
+    if row is None or (row.deleted_at is not None and not include_trashed):
+        raise InputError(f"Không có cuộc kiểm tra mã số {inspection_id}.", field="id")
+    return row
+
+
+def apply_inspection(s: Session, row: models.Inspection, data: dto.InspectionData) -> None:
+    copy_into_row(
+        data,
+        row,
+        skip=("unit_code", "attendees", "tasks", "indicators", "entries", "notice"),
+    )
+    unit = None
+    if data.unit_code:
+        unit = s.scalar(
+            select(models.Organization).where(models.Organization.code == data.unit_code)
         )
-        if row is None or (row.deleted_at is not None and not include_trashed):
-            raise InputError(f"Không có cuộc kiểm tra mã số {inspection_id}.", field="id")
-        return row
+    if row.unit is not unit:
+        row.unit = unit
+    row.updated_at = dt.datetime.now()
+    row.attendees = sync_children(row.attendees, data.attendees, models.Attendee)
+    row.tasks = sync_children(row.tasks, data.tasks, models.AssignedTask)
+    row.indicators = sync_children(row.indicators, data.indicators, models.Indicator)
+    live = [e for e in row.entries if e.deleted_at is None]
+    kept_ids = {e.id for e in data.entries if e.id is not None}
+    now = dt.datetime.now()
+    trashed = [e for e in row.entries if e.deleted_at is not None]
+    for e in live:
+        if e.id not in kept_ids:
+            e.deleted_at = now
+            trashed.append(e)
+    row.entries = sync_children(live, data.entries, models.Entry) + trashed
+    if row.notice is None:
+        row.notice = models.Notice()
+    copy_into_row(data.notice, row.notice, skip=("recipients",))
+    recipients = [r for r in row.notice.recipients]
+    texts = list(data.notice.recipients)
+    if [r.text for r in recipients] != texts:
+        row.notice.recipients = [
+            models.NoticeRecipient(position=i, text=t) for i, t in enumerate(texts)
+        ]
 
-    @staticmethod
-    def _apply(s: Session, row: models.Inspection, data: dto.InspectionData) -> None:
-        copy_into_row(
-            data,
-            row,
-            skip=("unit_code", "attendees", "tasks", "indicators", "entries", "notice"),
-        )
-        unit = None
-        if data.unit_code:
-            unit = s.scalar(
-                select(models.Organization).where(models.Organization.code == data.unit_code)
-            )
-        if row.unit is not unit:
-            row.unit = unit
-        row.updated_at = dt.datetime.now()
-        row.attendees = sync_children(row.attendees, data.attendees, models.Attendee)
-        row.tasks = sync_children(row.tasks, data.tasks, models.AssignedTask)
-        row.indicators = sync_children(row.indicators, data.indicators, models.Indicator)
-        live = [e for e in row.entries if e.deleted_at is None]
-        kept_ids = {e.id for e in data.entries if e.id is not None}
-        now = dt.datetime.now()
-        trashed = [e for e in row.entries if e.deleted_at is not None]
-        for e in live:
-            if e.id not in kept_ids:
-                e.deleted_at = now
-                trashed.append(e)
-        row.entries = sync_children(live, data.entries, models.Entry) + trashed
-        if row.notice is None:
-            row.notice = models.Notice()
-        copy_into_row(data.notice, row.notice, skip=("recipients",))
-        recipients = [r for r in row.notice.recipients]
-        texts = list(data.notice.recipients)
-        if [r.text for r in recipients] != texts:
-            row.notice.recipients = [
-                models.NoticeRecipient(position=i, text=t) for i, t in enumerate(texts)
-            ]
 
-    @staticmethod
-    def _write_back_ids(row: models.Inspection, data: dto.InspectionData) -> None:
-        data.id = row.id
-        for rows, items in (
-            (row.attendees, data.attendees),
-            (row.tasks, data.tasks),
-            (row.indicators, data.indicators),
-            ([e for e in row.entries if e.deleted_at is None], data.entries),
-        ):
-            for r, item in zip(rows, items, strict=True):
-                item.id = r.id
+def write_back_ids(row: models.Inspection, data: dto.InspectionData) -> None:
+    data.id = row.id
+    for rows, items in (
+        (row.attendees, data.attendees),
+        (row.tasks, data.tasks),
+        (row.indicators, data.indicators),
+        ([e for e in row.entries if e.deleted_at is None], data.entries),
+    ):
+        for r, item in zip(rows, items, strict=True):
+            item.id = r.id

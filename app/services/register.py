@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
-from app.services.inspections import InspectionService, notice_number_text, row_summary
+from app.services.inspections import load_inspection, notice_number_text, row_summary
 from db import models
 
 
@@ -31,7 +31,7 @@ class RegisterService:
         """Issue the notice: take the next number of the year, or record the one given."""
         date = date or dt.date.today()
         with self._sessions.begin() as s:
-            row = InspectionService._load(s, inspection_id, include_trashed=False)
+            row = load_inspection(s, inspection_id, include_trashed=False)
             if row.kind == dto.Kind.GIAM_SAT:
                 raise InputError(
                     "Buổi giám sát không ban hành thông báo kết luận của Tổ công tác.",
@@ -67,7 +67,7 @@ class RegisterService:
                     year=date.year, doc_code=code, number=number, inspection_id=row.id
                 )
             )
-            notice.number = f"{number:02d}"
+            notice.number = str(number)
             notice.date = date
             notice.issued = True
             row.status = dto.InspectionStatus.DA_BAN_HANH

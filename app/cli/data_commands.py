@@ -1,0 +1,53 @@
+"""`demo`, `import` and `export-json`: the data file on the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.datafile import DataFileContent, load_demo, read_data_file, write_data_file
+from app.domain.errors import InputError
+from app.services.bundle import Services
+
+
+def run_demo(args: argparse.Namespace, services: Services) -> int:
+    content = load_demo()
+    services.profile.get()  # creates the profile row with its defaults when it is missing
+    ids = services.transfer.import_inspections(
+        content.organizations, content.inspections, skip_existing=True
+    )
+    if ids:
+        print(f"Đã thêm {len(ids)} cuộc kiểm tra mẫu (mã số {', '.join(map(str, ids))}).")
+    else:
+        print("Dữ liệu mẫu đã có trong cơ sở dữ liệu, không thêm gì.")
+    return 0
+
+
+def run_import(args: argparse.Namespace, services: Services) -> int:
+    content = read_data_file(args.file)
+    ids = services.transfer.import_inspections(content.organizations, content.inspections)
+    for new_id in ids:
+        print(new_id)
+    return 0
+
+
+def run_export(args: argparse.Namespace, services: Services) -> int:
+    if args.all and args.ids:
+        raise InputError("Chỉ ghi mã số cuộc kiểm tra hoặc --all, không ghi cả hai.", field="ids")
+    if args.all:
+        ids = [row.id for row in services.inspections.list_rows()]
+    elif args.ids:
+        ids = list(dict.fromkeys(args.ids))
+    else:
+        raise InputError("Cần ghi mã số cuộc kiểm tra cần xuất, hoặc --all.", field="ids")
+    organizations, inspections = services.transfer.export_inspections(ids)
+    output = args.output
+    if not output.parent.is_dir():
+        raise InputError(f"Thư mục «{output.parent}» không tồn tại.", field="output")
+    try:
+        write_data_file(output, DataFileContent(organizations, inspections))
+    except OSError as error:
+        raise InputError(
+            f"Không ghi được tệp «{output}»: {error.strerror}.", field="output"
+        ) from None
+    print(f"Đã xuất {len(inspections)} cuộc kiểm tra ra tệp «{output}».")
+    return 0

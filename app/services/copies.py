@@ -1,0 +1,27 @@
+"""Nhân bản: a new, unsaved inspection copied from another one, ready to be edited."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import uuid as uuid_module
+
+from app import dto
+
+
+def copy_for_new(data: dto.InspectionData) -> dto.InspectionData:
+    """A deep copy with a new UUID and no database ids, not issued, back to "chuẩn bị".
+
+    Everything the secretary typed comes along (unit, attendees, tasks, indicators, entries,
+    recipients, signature); the number, the issue date and the register entry do not.
+    """
+    new = copy.deepcopy(data)
+    new.id = None
+    new.uuid = str(uuid_module.uuid4())
+    new.status = dto.InspectionStatus.CHUAN_BI
+    for item in (*new.attendees, *new.tasks, *new.indicators, *new.entries):
+        item.id = None
+    new.notice = dataclasses.replace(
+        new.notice, number="", date=None, issued=False, draft_month=None
+    )
+    return new

@@ -1,0 +1,182 @@
+"""Moving whole inspections in and out of the database (the data file, the demo data set).
+
+An import is one transaction: every check runs first, and any refusal leaves the database as it
+was. Problems are named by the JSON path of the data file ("inspections[1].uuid").
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import dto
+from app.domain.errors import InputError
+from app.services.inspections import apply_inspection, load_inspection
+from app.services.mapping import clean_text, inspection_to_dto, organization_to_dto
+from app.services.profile import upsert_organization
+from db import models
+
+
+class TransferService:
+    def __init__(self, sessions: sessionmaker[Session]):
+        self._sessions = sessions
+
+    def export_inspections(
+        self, ids: list[int]
+    ) -> tuple[list[dto.OrganizationData], list[dto.InspectionData]]:
+        """The inspections *ids* in that order, with the organizations they use (sorted by code).
+
+        The organizations are each inspection's unit and the unit's parents, so that an import
+        elsewhere can rebuild the links.
+        """
+        with self._sessions() as s:
+            rows = [load_inspection(s, i) for i in ids]
+            inspections = [inspection_to_dto(r) for r in rows]
+            orgs: dict[str, models.Organization] = {}
+            for row in rows:
+                org = row.unit
+                while org is not None and org.code not in orgs:
+                    orgs[org.code] = org
+                    org = s.get(models.Organization, org.parent_id) if org.parent_id else None
+            organizations = [organization_to_dto(orgs[c], s) for c in sorted(orgs)]
+        return organizations, inspections
+
+    def import_inspections(
+        self,
+        organizations: list[dto.OrganizationData],
+        inspections: list[dto.InspectionData],
+        skip_existing: bool = False,
+    ) -> list[int]:
+        """Add the inspections (new UUIDs only) and the organizations missing from the database.
+
+        An inspection whose UUID is already present refuses the whole import, or is passed over
+        with *skip_existing* (the demo data set, added again). Organizations already present keep
+        their data. An issued notice also takes its number in the register. Returns the new ids.
+        """
+        clean_text(organizations)
+        clean_text(inspections)
+        with self._sessions.begin() as s:
+            existing_orgs = set(s.scalars(select(models.Organization.code)))
+            new_orgs = _check_organizations(organizations, existing_orgs)
+            known = existing_orgs | {o.code for o in organizations}
+            wanted = _check_inspections(s, inspections, known, skip_existing)
+            for org in new_orgs:
+                upsert_organization(s, _without_parent(org))
+            for org in new_orgs:
+                upsert_organization(s, org)
+            ids = []
+            for index, data in wanted:
+                row = models.Inspection()
+                s.add(row)
+                apply_inspection(s, row, data)
+                s.flush()
+                _register_number(s, row, data.notice, f"inspections[{index}].notice")
+                ids.append(row.id)
+        return ids
+
+
+def _without_parent(org: dto.OrganizationData) -> dto.OrganizationData:
+    return dto.OrganizationData(**{**vars(org), "parent_code": ""})
+
+
+def _check_organizations(
+    organizations: list[dto.OrganizationData], existing: set[str]
+) -> list[dto.OrganizationData]:
+    seen: set[str] = set()
+    for index, org in enumerate(organizations):
+        if org.code in seen:
+            raise InputError(
+                f"Mã đơn vị «{org.code}» lặp lại ở «organizations[{index}].code».",
+                field=f"organizations[{index}].code",
+            )
+        seen.add(org.code)
+    for index, org in enumerate(organizations):
+        if org.parent_code and org.parent_code not in seen | existing:
+            raise InputError(
+                f"«organizations[{index}].parent_code»: không có đơn vị mã «{org.parent_code}» "
+                "trong tệp hoặc trong cơ sở dữ liệu.",
+                field=f"organizations[{index}].parent_code",
+            )
+    return [o for o in organizations if o.code not in existing]
+
+
+def _check_inspections(
+    s: Session, inspections: list[dto.InspectionData], known_orgs: set[str], skip_existing: bool
+) -> list[tuple[int, dto.InspectionData]]:
+    """The (index, inspection) pairs to add; raises on the first problem."""
+    first_index: dict[str, int] = {}
+    wanted = []
+    for index, data in enumerate(inspections):
+        where = f"inspections[{index}]"
+        key = data.uuid.lower()
+        if key in first_index:
+            raise InputError(
+                f"UUID «{data.uuid}» ở «{where}.uuid» trùng với «inspections"
+                f"[{first_index[key]}].uuid»; không nhập cuộc kiểm tra nào.",
+                field=f"{where}.uuid",
+            )
+        first_index[key] = index
+        present = s.scalar(select(models.Inspection.id).where(models.Inspection.uuid == data.uuid))
+        if present is not None:
+            if skip_existing:
+                continue
+            raise InputError(
+                f"Cuộc kiểm tra «{where}» (UUID {data.uuid}) đã có trong cơ sở dữ liệu "
+                f"(mã số {present}); không nhập cuộc kiểm tra nào.",
+                field=f"{where}.uuid",
+            )
+        if data.unit_code and data.unit_code not in known_orgs:
+            raise InputError(
+                f"«{where}.unit_code»: không có đơn vị mã «{data.unit_code}» trong tệp "
+                "hoặc trong cơ sở dữ liệu.",
+                field=f"{where}.unit_code",
+            )
+        _check_issued(data.notice, f"{where}.notice")
+        data.id = None
+        wanted.append((index, data))
+    return wanted
+
+
+def _check_issued(notice: dto.NoticeData, where: str) -> None:
+    if not notice.issued:
+        return
+    if not notice.number.isdigit() or int(notice.number) < 1:
+        raise InputError(
+            f"«{where}.number»: thông báo đã ban hành phải có số văn bản là số nguyên dương "
+            f"(đang là «{notice.number}»).",
+            field=f"{where}.number",
+        )
+    if notice.date is None:
+        raise InputError(
+            f"«{where}.date»: thông báo đã ban hành phải có ngày ban hành.", field=f"{where}.date"
+        )
+
+
+def _register_number(s: Session, row: models.Inspection, notice: dto.NoticeData, where: str):
+    """Record an issued notice's number so that later numbers follow it; a clash is refused."""
+    if not notice.issued or notice.date is None:
+        return
+    code = f"{notice.doc_type}-{notice.issuer_code}"
+    number = int(notice.number)
+    year = notice.date.year
+    if _number_used(s, year, code, number):
+        raise InputError(
+            f"«{where}.number»: số {notice.number}/{code} năm {year} đã được dùng cho văn bản "
+            "khác trong sổ đăng ký; không nhập cuộc kiểm tra nào.",
+            field=f"{where}.number",
+        )
+    s.add(models.RegisterEntry(year=year, doc_code=code, number=number, inspection_id=row.id))
+    s.flush()
+
+
+def _number_used(s: Session, year: int, code: str, number: int) -> bool:
+    return (
+        s.scalar(
+            select(models.RegisterEntry.id).where(
+                models.RegisterEntry.year == year,
+                models.RegisterEntry.doc_code == code,
+                models.RegisterEntry.number == number,
+            )
+        )
+        is not None
+    )
