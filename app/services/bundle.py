@@ -8,6 +8,7 @@ from app.services.inspections import InspectionService
 from app.services.phrases import PhraseService
 from app.services.profile import ProfileService
 from app.services.register import RegisterService
+from app.services.reports import ReportService
 from app.services.transfer import TransferService
 
 
@@ -20,6 +21,7 @@ class Services:
     phrases: PhraseService = field(init=False)
     carryover: CarryOverService = field(init=False)
     transfer: TransferService = field(init=False)
+    reports: ReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -28,3 +30,4 @@ class Services:
         self.phrases = PhraseService(self.db.sessions)
         self.carryover = CarryOverService(self.db.sessions, self.inspections)
         self.transfer = TransferService(self.db.sessions)
+        self.reports = ReportService(self.db.sessions)
