@@ -7,7 +7,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from db.base import Base
-from db.migrate import alembic_config, current_revision, upgrade
+from db.migrate import HEAD_REVISION, alembic_config, current_revision, upgrade
 from db.session import make_engine
 
 
@@ -71,3 +71,9 @@ def test_opening_twice_is_harmless(tmp_path):
     second = open_database(tmp_path / "a.sqlite")
     assert current_revision(second.engine) == _head(second.engine)
     second.close()
+
+
+def test_the_recorded_head_is_alembics_head(tmp_path):
+    engine = make_engine(tmp_path / "h.sqlite")
+    assert HEAD_REVISION == _head(engine)
+    engine.dispose()
