@@ -1,0 +1,1 @@
+"""Pure exporters: a document or DTO in, a file out; no session, no Qt."""

@@ -1,0 +1,1 @@
+"""The conclusion notice as a document model, built from an inspection (DESIGN §3)."""

@@ -1,0 +1,259 @@
+"""An inspection becomes its NoticeDocument: sections, letters, groups, draft and issued forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from app.domain.letters import LETTERS
+from app.dto import EntryData, Section
+from app.notice.builder import build_notice
+from app.notice.model import DashItem, GroupHeading, Heading, LetteredItem, Paragraph
+
+
+def _headings(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Heading)]
+
+
+def _after(doc, text: str) -> list:
+    """The blocks following the block whose text is `text`, up to the next (group) heading."""
+    start = next(i for i, b in enumerate(doc.blocks) if getattr(b, "text", None) == text)
+    following = []
+    for block in doc.blocks[start + 1 :]:
+        if isinstance(block, Heading | GroupHeading):
+            break
+        following.append(block)
+    return following
+
+
+def test_notice_54_has_the_reference_structure(demo):
+    doc = build_notice(demo.notice_54, demo.profile)
+    assert not doc.draft
+    assert doc.number_line == "Số: 54/TB-TCT"
+    assert doc.date_line == "Lạng Sơn, ngày 11 tháng 8 năm 2021"
+    assert doc.organ_parent == ("UBND TỈNH LẠNG SƠN",) and doc.organ_issuing == ("TỔ CÔNG TÁC",)
+    assert _headings(doc) == [
+        "1. Đánh giá chung",
+        "2. Hạn chế, vướng mắc",
+        "3. Kiến nghị của Tổ Công tác",
+        "4. Về đề xuất, kiến nghị của đơn vị:",
+    ]
+    items = [b for b in doc.blocks if isinstance(b, LetteredItem)]
+    assert [i.label for i in items] == ["a", "b", "c", "d", "đ", "e", "g"]
+    assert all(i.text.endswith(";") for i in items[:-1]) and items[-1].text.endswith("hiện nay.")
+    assert doc.blocks[-1].text.endswith("biết, thực hiện./.")
+    assert doc.signature.upper_lines == ("TỔ TRƯỞNG",)
+    assert (doc.signature.title, doc.signature.name) == (
+        "CHÁNH VĂN PHÒNG UBND TỈNH",
+        "Phạm Hùng Trường",
+    )
+    assert doc.recipients[-1] == "Lưu: VT, THNC (PT)."
+    assert doc.appendix is None
+
+
+def test_generated_wording_reproduces_the_reference_54(demo):
+    """The demo stores 54's opening, trích yếu and intro as printed; generated from the data
+    they come out the same."""
+    insp = demo.notice_54
+    printed = build_notice(insp, demo.profile)
+    insp.notice.opening = insp.notice.recommendations_intro = insp.notice.title = ""
+    generated = build_notice(insp, demo.profile)
+    assert generated.title == printed.title
+    assert generated.blocks == printed.blocks
+
+
+def test_counts_sentence_is_added_only_when_the_ratio_is_not_written(demo):
+    insp = demo.notice_54
+    doc = build_notice(insp, demo.profile)
+    assert sum("33/34" in getattr(b, "text", "") for b in doc.blocks) == 1
+    insp.entries = [e for e in insp.entries if "33/34" not in e.text]
+    section = _after(build_notice(insp, demo.profile), "1. Đánh giá chung")
+    assert section[-1].text.startswith(
+        "Trong tổng số 34 nhiệm vụ được UBND tỉnh giao, đã hoàn thành 33/34 nhiệm vụ"
+    )
+    assert section[-1].text.endswith("còn 01 nhiệm vụ chưa hoàn thành còn thời hạn.")
+
+
+def test_indicator_sentences_skip_what_the_secretary_wrote(demo):
+    doc_54 = build_notice(demo.notice_54, demo.profile)
+    assert not any(
+        "Giải ngân vốn đầu tư công nguồn" in getattr(b, "text", "") for b in doc_54.blocks
+    )
+    section = _after(build_notice(demo.sample_c, demo.profile), "1. Đánh giá chung")
+    indicators = section[-1].text
+    assert "19.025 hồ sơ, đạt 89,15% tổng số hồ sơ tiếp nhận." in indicators
+    assert "Doanh nghiệp thành lập mới: 12 doanh nghiệp, đạt 60%." in indicators
+
+
+def test_empty_sections_are_left_out_and_numbers_close_up(demo):
+    insp = demo.sample_c
+    insp.entries = [e for e in insp.entries if e.section != Section.LIMITATION]
+    doc = build_notice(insp, demo.profile)
+    assert _headings(doc) == [
+        "1. Đánh giá chung",
+        "2. Kiến nghị của Tổ Công tác",
+        "3. Về đề xuất, kiến nghị của đơn vị:",
+        "4. Kết quả thực hiện kiến nghị tại Thông báo số 35/TB-TCT ngày 14/9/2023",
+    ]
+    groups = [b.text for b in doc.blocks if isinstance(b, GroupHeading)]
+    assert groups[0] == "2.1. Văn phòng HĐND và UBND thành phố"
+
+
+def test_sample_c_groups_agency_recommendations(demo):
+    doc = build_notice(demo.sample_c, demo.profile)
+    own = _after(doc, "3. Kiến nghị của Tổ Công tác")
+    assert own[0].text.endswith("quan tâm thực hiện một số nội dung sau:")
+    assert "và các cơ quan, đơn vị liên quan" in own[0].text
+    assert [b.label for b in own[1:]] == ["a", "b", "c", "d"]
+    assert own[1].text.endswith(
+        "(cơ quan thường trực Tổ công tác). Thời hạn hoàn thành: chậm nhất ngày 31/10/2024;"
+    )
+    assert own[-1].text.endswith("tại mục 2 Thông báo này.")
+    groups = [b.text for b in doc.blocks if isinstance(b, GroupHeading)]
+    assert groups == [
+        "3.1. Văn phòng HĐND và UBND thành phố",
+        "3.2. Phòng Tài chính - Kế hoạch",
+        "3.3. Phòng Nội vụ",
+    ]
+    office = _after(doc, groups[0])
+    assert [b.label for b in office] == ["a", "b"]
+    assert office[0].text == (
+        "Tiêu chí 7.3.1, Cập nhật hồ sơ giải quyết TTHC cấp huyện vào Hệ thống thông tin giải "
+        "quyết TTHC: Theo Báo cáo số 512/BC-VP ngày 01/10/2024 của Văn phòng UBND tỉnh, thành phố "
+        "có 41 hồ sơ giải quyết quá hạn. Tham mưu văn bản chỉ đạo các cơ quan, đơn vị giải quyết "
+        "dứt điểm tình trạng chậm trễ trong xử lý hồ sơ trên Hệ thống. Thời hạn hoàn thành: chậm "
+        "nhất ngày 31/10/2024;"
+    )
+    assert office[1].text.endswith("Thời hạn hoàn thành: từ nay đến hết năm 2024.")
+    finance = _after(doc, groups[1])
+    assert [b.label for b in finance] == ["a", "b"]
+    assert finance[1].text.startswith("Tiêu chí 8.1.1, Mức độ phát triển doanh nghiệp: Có giải")
+    (home_affairs,) = _after(doc, groups[2])  # a single item stands without a letter
+    assert isinstance(home_affairs, Paragraph)
+    assert home_affairs.text.startswith("Tiêu chí 5.5.1, Kiểm tra kỷ luật, kỷ cương hành chính:")
+    assert home_affairs.text.endswith("Thời hạn hoàn thành: trước ngày 15/12/2024.")
+
+
+def test_sample_c_follow_up_and_appendix(demo):
+    doc = build_notice(demo.sample_c, demo.profile)
+    followups = _after(
+        doc, "5. Kết quả thực hiện kiến nghị tại Thông báo số 35/TB-TCT ngày 14/9/2023"
+    )
+    assert [type(b) for b in followups] == [DashItem] * 3 + [Paragraph]  # then the closing
+    assert (
+        followups[1].full_text
+        == "- Hoàn thành chỉnh trang vỉa hè tuyến phố trung tâm: đã thực hiện;"
+    )
+    assert followups[2].text.endswith("không thực hiện được (01 vụ việc đang được Tòa án thụ lý).")
+    appendix = doc.appendix
+    assert appendix is not None and len(appendix.rows) == 8
+    assert appendix.title.startswith("DANH MỤC NHIỆM VỤ UBND TỈNH")
+    assert appendix.reference == (
+        "(Kèm theo Thông báo số 49/TB-TCT ngày 09 tháng 10 năm 2024 "
+        "của Tổ công tác của Chủ tịch UBND tỉnh)"
+    )
+    assert appendix.rows[2][5] == "Đã hoàn thành quá hạn"
+    assert [len(r) for r in appendix.rows] == [len(appendix.columns)] * 8
+    assert build_notice(demo.sample_c, demo.profile, appendix=False).appendix is None
+
+
+def test_meeting_2020_has_no_numbered_sections_and_a_two_level_signature(demo):
+    insp = demo.meeting_2020
+    doc = build_notice(insp, demo.profile)
+    assert doc.draft
+    assert doc.number_line == "Số:      /TB-UBND"
+    assert doc.date_line == "Lạng Sơn, ngày      tháng 5 năm 2020"
+    assert doc.organ_parent == () and doc.organ_issuing == ("ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN")
+    assert not any(isinstance(b, Heading | LetteredItem) for b in doc.blocks)
+    stored = [e.text for e in insp.entries if e.section == Section.RECOMMENDATION]
+    assert [b.full_text for b in doc.blocks if isinstance(b, DashItem)] == [
+        f"- {t}" for t in stored
+    ]
+    assert doc.signature.upper_lines == (
+        "TL. CHỦ TỊCH",
+        "KT. CHÁNH VĂN PHÒNG",
+        "PHÓ CHÁNH VĂN PHÒNG",
+    )
+    assert doc.signature.name == "Dương Văn Chiền" and doc.signature.title == ""
+
+
+def test_draft_and_issued_forms(demo):
+    insp = demo.notice_54
+    draft = build_notice(insp, demo.profile, draft=True)
+    assert draft.draft and draft.number_line == "Số:      /TB-TCT"
+    assert draft.date_line == "Lạng Sơn, ngày      tháng 8 năm 2021"
+    insp.notice.draft_month = 9
+    assert build_notice(insp, demo.profile, draft=True).date_line.endswith("tháng 9 năm 2021")
+    insp.notice.issued = False
+    assert build_notice(insp, demo.profile).draft
+    insp.notice.issued, insp.notice.number, insp.notice.date = True, "5", dt.date(2022, 1, 5)
+    issued = build_notice(insp, demo.profile)
+    assert issued.number_line == "Số: 05/TB-TCT"
+    assert issued.date_line == "Lạng Sơn, ngày 05 tháng 01 năm 2022"
+
+
+def test_free_wording_replaces_the_generated_one(demo):
+    insp = demo.sample_c
+    insp.notice.opening = "Đoạn mở đầu thứ nhất.\n\nĐoạn mở đầu thứ hai:"
+    insp.notice.recommendations_intro = "Đề nghị thực hiện:"
+    insp.notice.closing = "Thông báo để biết, thực hiện."
+    doc = build_notice(insp, demo.profile)
+    assert [b.text for b in doc.blocks[:2]] == ["Đoạn mở đầu thứ nhất.", "Đoạn mở đầu thứ hai:"]
+    assert _after(doc, "3. Kiến nghị của Tổ Công tác")[0].text == "Đề nghị thực hiện:"
+    assert doc.blocks[-1].text == "Thông báo để biết, thực hiện./."
+
+
+def test_sixty_recommendations_keep_counting_past_y(demo):
+    insp = demo.notice_54
+    insp.entries = [e for e in insp.entries if e.section != Section.RECOMMENDATION]
+    insp.entries += [
+        EntryData(section=Section.RECOMMENDATION, text=f"Kiến nghị số {i}") for i in range(60)
+    ]
+    items = [b for b in build_notice(insp, demo.profile).blocks if isinstance(b, LetteredItem)]
+    labels = [i.label for i in items]
+    assert labels[:23] == list(LETTERS) and labels[23:25] == ["a1", "b1"]
+    assert labels[-1] == "o2" and len(set(labels)) == 60
+    assert items[-1].text == "Kiến nghị số 59." and items[0].text == "Kiến nghị số 0;"
+
+
+def test_signature_forms_and_profile_fallback(demo):
+    insp = demo.notice_54
+    for lines in (
+        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+        ["TUQ. CHỦ TỊCH"],
+        ["Q. CHÁNH VĂN PHÒNG"],
+    ):
+        insp.notice.authority_lines = lines
+        assert build_notice(insp, demo.profile).signature.authority_lines == tuple(lines)
+    insp.notice.authority_lines = ["tl. chủ tịch"]
+    assert build_notice(insp, demo.profile).signature.upper_lines[0] == "TL. CHỦ TỊCH"
+    insp.notice.authority_lines = []
+    insp.notice.signer_capacity = insp.notice.signer_title = ""
+    fallback = build_notice(insp, demo.profile).signature
+    assert fallback.upper_lines == ("TỔ TRƯỞNG",) and fallback.title == "CHÁNH VĂN PHÒNG UBND TỈNH"
+
+
+def test_recipients_and_letterhead_come_from_the_profile_when_missing(demo):
+    insp = demo.sample_c
+    insp.notice.recipients = []
+    doc = build_notice(insp, demo.profile)
+    assert doc.recipients == tuple(demo.profile.default_recipients)
+    insp.notice.recipients = ["- Sở Nội vụ;", "Lưu: VT."]
+    insp.notice.organ_parent = "UBND TỈNH X"
+    doc = build_notice(insp, demo.profile)
+    assert doc.recipients == ("Sở Nội vụ;", "Lưu: VT.")
+    assert doc.organ_parent == ("UBND TỈNH X",) and doc.organ_issuing == ("TỔ CÔNG TÁC",)
+
+
+def test_every_text_is_nfc_without_control_characters(demo):
+    insp = demo.notice_54
+    insp.unit_name = unicodedata.normalize("NFD", "UBND huyện Đồng Đăng\x07")
+    insp.notice.title = unicodedata.normalize("NFD", "Kết luận\x00 kiểm tra")
+    insp.entries[0].text = unicodedata.normalize("NFD", "Đánh giá\x1b chung\ud800 của Tổ")
+    doc = build_notice(insp, demo.profile)
+    texts = [doc.title, *(getattr(b, "text", "") for b in doc.blocks)]
+    for text in texts:
+        assert text == unicodedata.normalize("NFC", text)
+        assert not any(unicodedata.category(ch) in ("Cc", "Cs") and ch != "\t" for ch in text)
+    assert doc.title == "Kết luận kiểm tra"
+    assert "Đánh giá chung của Tổ" in texts
