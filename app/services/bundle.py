@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from app.database import Database
 from app.services.carryover import CarryOverService
+from app.services.directory import DirectoryService
 from app.services.inspections import InspectionService
 from app.services.phrases import PhraseService
 from app.services.profile import ProfileService
@@ -22,6 +23,7 @@ class Services:
     carryover: CarryOverService = field(init=False)
     transfer: TransferService = field(init=False)
     reports: ReportService = field(init=False)
+    directory: DirectoryService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -31,3 +33,4 @@ class Services:
         self.carryover = CarryOverService(self.db.sessions, self.inspections)
         self.transfer = TransferService(self.db.sessions)
         self.reports = ReportService(self.db.sessions)
+        self.directory = DirectoryService(self.db.sessions)

@@ -19,6 +19,7 @@ from app.services.mapping import (
     row_to_dto,
     sync_children,
 )
+from app.services.profile import ProfileService
 from db import models
 
 _FULL = (
@@ -99,12 +100,10 @@ class InspectionService:
     def new(self, **fields) -> dto.InspectionData:
         """A fresh inspection (not yet saved) carrying the profile's defaults."""
         data = dto.InspectionData(uuid=str(uuid_module.uuid4()), **fields)
-        with self._sessions() as s:
-            profile = s.get(models.Profile, 1)
-            if profile is not None:
-                data.notice.issuer_code = profile.issuer_code
-                data.notice.place = profile.place_name
-                data.notice.recipients = list(profile.default_recipients or [])
+        profile = ProfileService(self._sessions).get()
+        data.notice.issuer_code = profile.issuer_code
+        data.notice.place = profile.place_name
+        data.notice.recipients = list(profile.default_recipients)
         return data
 
     def save(self, data: dto.InspectionData) -> dto.InspectionRow:
@@ -202,13 +201,18 @@ def apply_inspection(s: Session, row: models.Inspection, data: dto.InspectionDat
     row.attendees = sync_children(row.attendees, data.attendees, models.Attendee)
     row.tasks = sync_children(row.tasks, data.tasks, models.AssignedTask)
     row.indicators = sync_children(row.indicators, data.indicators, models.Indicator)
-    live = [e for e in row.entries if e.deleted_at is None]
+    # Entries left out of *data* go to the trash; a trashed entry that comes back (undo of a
+    # delete) is revived under its own id instead of being written again.
     kept_ids = {e.id for e in data.entries if e.id is not None}
     now = dt.datetime.now()
-    trashed = [e for e in row.entries if e.deleted_at is not None]
-    for e in live:
-        if e.id not in kept_ids:
-            e.deleted_at = now
+    live, trashed = [], []
+    for e in row.entries:
+        if e.id in kept_ids:
+            e.deleted_at = None
+            live.append(e)
+        else:
+            if e.deleted_at is None:
+                e.deleted_at = now
             trashed.append(e)
     row.entries = sync_children(live, data.entries, models.Entry) + trashed
     if row.notice is None:

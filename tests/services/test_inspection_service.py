@@ -104,3 +104,20 @@ def test_unknown_id_is_a_vietnamese_input_error(services):
     with pytest.raises(InputError) as info:
         services.inspections.get(4242)
     assert "4242" in info.value.message
+
+
+def test_an_entry_brought_back_by_undo_is_revived_not_duplicated(services):
+    data = _sample(services)
+    services.inspections.save(data)
+    removed = data.entries.pop(0)
+    services.inspections.save(data)
+    data.entries.insert(0, removed)
+    services.inspections.save(data)
+    assert [e.id for e in services.inspections.get(data.id).entries] == [e.id for e in data.entries]
+    assert services.inspections.trashed_entries(data.id) == []
+
+
+def test_a_new_inspection_carries_the_profiles_defaults_even_on_a_fresh_database(services):
+    data = services.inspections.new(unit_name="UBND huyện Khe Đá")
+    assert data.notice.issuer_code == "TCT" and data.notice.place == "Lạng Sơn"
+    assert data.notice.recipients and data.notice.recipients[-1].startswith("Lưu: VT")

@@ -1,0 +1,109 @@
+"""Fixtures for the UI tests: a migrated temporary database, its services, a main window, and
+helpers that type Vietnamese text with real key and input-method events."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.database import open_database
+from app.services.bundle import Services
+
+
+@pytest.fixture
+def ui_db_path(tmp_path):
+    return tmp_path / "ui.sqlite"
+
+
+@pytest.fixture
+def ui_services(ui_db_path):
+    db = open_database(ui_db_path)
+    yield Services(db)
+    db.close()
+
+
+@pytest.fixture
+def ui_settings(tmp_path):
+    from ui.settings import UiSettings
+
+    return UiSettings(tmp_path / "ui.ini")
+
+
+@pytest.fixture
+def window(qtbot, ui_services, ui_settings):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(ui_services, ui_settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.editor.flush()
+
+
+def type_keys(widget: QWidget, text: str) -> None:
+    """Type `text` one key event per character (works for Vietnamese, unlike keyClicks)."""
+    for ch in text:
+        if ch == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+            continue
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Deliver `text` as an input method (Unikey, Telex) does: one commit string."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, key, modifiers)
+
+
+def shortcut(window: QWidget, sequence: str) -> None:
+    """Press a key sequence such as "Ctrl+Z" on the widget that has the focus."""
+    from PySide6.QtGui import QKeySequence
+
+    combination = QKeySequence(sequence)[0]
+    target = QApplication.focusWidget() or window
+    QTest.keyClick(target, combination.key(), combination.keyboardModifiers())
+
+
+def task_rows(total: int = 34) -> list[list[str]]:
+    """Spreadsheet rows of `total` tasks, with a 06/08/2021 cut-off: all completed on time but
+    the second (written "Hoàn thành chậm" though on time: an override) and the last two (one
+    completed late, one unfinished within its deadline)."""
+    rows = []
+    for i in range(1, total + 1):
+        row = [
+            str(i),
+            f"Nhiệm vụ số {i}: xây dựng kế hoạch, báo cáo UBND tỉnh",
+            "01/CTr-UBND ngày 05/01/2021",
+            "UBND tỉnh",
+            "31/3/2021",
+            "20/3/2021",
+            "Đã ban hành kế hoạch",
+            "",
+            "Hoàn thành",
+        ]
+        if i == 2:
+            row[8] = "Hoàn thành chậm"
+        if i == total - 1:
+            row[5], row[8] = "15/4/2021", "Hoàn thành chậm"
+        if i == total:
+            row[4], row[5], row[6], row[8] = "31/12/2021", "", "", "Đang thực hiện"
+        rows.append(row)
+    return rows
+
+
+def tsv(rows: list[list[str]], header: bool = True) -> str:
+    head = ["STT", "Nội dung", "Văn bản giao", "Lãnh đạo giao", "Thời hạn", "Ngày hoàn thành",
+            "Kết quả", "Ghi chú", "Trạng thái"]  # fmt: skip
+    lines = ([head] if header else []) + rows
+    return "\r\n".join("\t".join(cells) for cells in lines) + "\r\n"

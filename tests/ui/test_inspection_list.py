@@ -1,0 +1,120 @@
+"""The inspection list: rows, sorting and the filters (year, kind, status, accent-free text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app import dto
+from ui.inspection_list import InspectionList
+from ui.models.inspection_table_model import COL_DATE, COL_UNIT, ID_ROLE, InspectionTableModel
+
+
+def row(id_, unit, date, kind="kiem_tra", status="chuan_bi", number=""):
+    return dto.InspectionRow(
+        id=id_,
+        uuid=f"u{id_}",
+        date=date,
+        kind=kind,
+        unit_name=unit,
+        status=status,
+        notice_number=number,
+        year=date.year if date else None,
+        task_count=34,
+        completed_count=33,
+    )
+
+
+ROWS = [
+    row(
+        1, "UBND thành phố Lạng Sơn", dt.date(2021, 8, 10), status="da_ban_hanh", number="54/TB-TCT"
+    ),
+    row(2, "UBND huyện Đồng Đăng", dt.date(2024, 5, 2)),
+    row(3, "UBND thành phố Lạng Sơn", dt.date(2020, 5, 13), kind="hop", status="du_thao"),
+    row(4, "Sở Tài chính", dt.date(2024, 9, 1), kind="giam_sat"),
+]
+
+
+@pytest.fixture
+def listing(qtbot):
+    widget = InspectionList()
+    qtbot.addWidget(widget)
+    widget.set_rows(ROWS)
+    return widget
+
+
+def visible_ids(widget: InspectionList) -> list[int]:
+    proxy = widget.proxy
+    return sorted(proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount()))
+
+
+def test_the_table_model_is_a_well_behaved_model(qtmodeltester):
+    model = InspectionTableModel()
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+
+
+def test_rows_show_date_kind_unit_status_number_and_ratio(listing):
+    model = listing.model
+    values = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert values == ["10/08/2021", "kiểm tra", "UBND thành phố Lạng Sơn", "đã ban hành",
+                      "54/TB-TCT", "33/34"]  # fmt: skip
+
+
+def test_newest_first_and_sortable_by_date(listing):
+    proxy = listing.proxy
+    assert [proxy.index(r, COL_DATE).data() for r in range(4)] == [
+        "01/09/2024",
+        "02/05/2024",
+        "10/08/2021",
+        "13/05/2020",
+    ]
+
+
+def test_filter_by_year_kind_and_status(listing):
+    listing.year_combo.setCurrentIndex(listing.year_combo.findData(2024))
+    assert visible_ids(listing) == [2, 4]
+    listing.kind_combo.setCurrentIndex(listing.kind_combo.findData("giam_sat"))
+    assert visible_ids(listing) == [4]
+    listing.year_combo.setCurrentIndex(0)
+    listing.kind_combo.setCurrentIndex(0)
+    listing.status_combo.setCurrentIndex(listing.status_combo.findData("du_thao"))
+    assert visible_ids(listing) == [3]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("lang son", [1, 3]),
+        ("LẠNG SƠN", [1, 3]),
+        ("dong dang", [2]),
+        ("đồng đăng", [2]),
+        ("54/tb", [1]),
+        ("hop", [3]),
+        ("so tai chinh 2024", [4]),
+        ("khong co", []),
+    ],
+)
+def test_text_filter_ignores_accents_and_folds_d(listing, typed, expected):
+    listing.search.setText(typed)
+    assert visible_ids(listing) == expected
+
+
+def test_the_open_inspection_stays_visible_while_filtered(listing):
+    listing.select_id(2)
+    listing.search.setText("lang son")
+    assert visible_ids(listing) == [1, 2, 3]
+    assert listing.current_id() == 2
+
+
+def test_selecting_a_row_reports_its_id(qtbot, listing):
+    with qtbot.waitSignal(listing.current_changed) as blocker:
+        listing.select_id(3)
+    assert blocker.args == [3]
+
+
+def test_the_year_filter_learns_new_years(listing):
+    listing.update_row(row(5, "UBND huyện Mây Xanh", dt.date(2025, 1, 3)))
+    assert listing.year_combo.findData(2025) >= 0
+    assert listing.model.index(4, COL_UNIT).data() == "UBND huyện Mây Xanh"

@@ -1,0 +1,232 @@
+"""The inspection editor's controller: the draft, its undo stack and the autosave.
+
+The editor edits an in-memory `InspectionData` draft. Every change is an undo command; every
+change (undo and redo included) marks the draft dirty and starts the autosave timer, which
+writes the whole draft through `InspectionService.save` at most AUTOSAVE_DELAY_MS later.
+`flush()` saves at once (page change, selection change, window close, quit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from app import dto
+from app.domain.errors import DomainError
+from app.services.bundle import Services
+from ui.editor.commands import (
+    Change,
+    InsertItemsCommand,
+    MoveItemCommand,
+    RemoveItemsCommand,
+    ReplaceItemCommand,
+    SetFieldsCommand,
+)
+
+AUTOSAVE_DELAY_MS = 500
+log = logging.getLogger(__name__)
+
+
+class SaveState(StrEnum):
+    SAVED = "saved"
+    SAVING = "saving"
+    UNSAVED = "unsaved"
+
+
+class InspectionEditor(QObject):
+    """Holds the draft being edited and keeps the database in step with it."""
+
+    changed = Signal(object)  # Change
+    loaded = Signal()  # a new draft, or none
+    saved = Signal(object)  # dto.InspectionRow, after each completed save
+    save_state_changed = Signal(str)  # SaveState
+    modified_changed = Signal(bool)
+    save_failed = Signal(str)
+    directory_changed = Signal()
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.stack = QUndoStack(self)
+        self.draft: dto.InspectionData | None = None
+        self.profile = dto.ProfileData()
+        self.organizations: list[dto.OrganizationData] = []
+        self._dirty = False
+        self._state = SaveState.SAVED
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        self.reload_directory()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload_directory(self) -> None:
+        """Re-read the profile and organizations (after the Danh mục dialog)."""
+        self.profile = self.services.profile.get()
+        self.organizations = self.services.profile.organizations()
+        self.directory_changed.emit()
+
+    def load(self, inspection_id: int | None) -> bool:
+        """Open an inspection (saving the current one first); None closes the editor.
+
+        False, and the current draft kept, when the current draft could not be saved.
+        """
+        if not self.flush():
+            return False
+        if inspection_id is not None and self.draft is not None and self.draft.id == inspection_id:
+            return True
+        data = self.services.inspections.get(inspection_id) if inspection_id is not None else None
+        self._set_draft(data)
+        return True
+
+    def close_draft(self) -> None:
+        self.flush()
+        self._set_draft(None)
+
+    def _set_draft(self, data: dto.InspectionData | None) -> None:
+        self._timer.stop()
+        self.stack.clear()
+        self.draft = data
+        self._set_dirty(False)
+        self._set_state(SaveState.SAVED)
+        self.loaded.emit()
+
+    @property
+    def inspection_id(self) -> int | None:
+        return self.draft.id if self.draft is not None else None
+
+    # -- edits ------------------------------------------------------------------------------
+
+    def set_field(
+        self, area: str, obj: Any, name: str, value: Any, text: str = "", merge: bool = False
+    ) -> None:
+        self.set_fields(area, obj, {name: value}, text, merge)
+
+    def set_fields(
+        self, area: str, obj: Any, values: dict[str, Any], text: str = "", merge: bool = False
+    ) -> None:
+        """Change attributes of a draft object as one undo step (typing merges with `merge`)."""
+        if obj is None or all(getattr(obj, k) == v for k, v in values.items()):
+            return
+        label = text or self.tr("Sửa")
+        self.stack.push(SetFieldsCommand(self._notify, area, obj, values, label, merge))
+
+    def insert_items(self, area: str, items_list: list, index: int, items, text: str) -> None:
+        items = list(items)
+        if items:
+            self.stack.push(InsertItemsCommand(self._notify, area, items_list, index, items, text))
+
+    def remove_items(self, area: str, items_list: list, indexes, text: str) -> None:
+        indexes = [i for i in indexes if 0 <= i < len(items_list)]
+        if indexes:
+            self.stack.push(RemoveItemsCommand(self._notify, area, items_list, indexes, text))
+
+    def move_item(self, area: str, items_list: list, source: int, target: int, text: str) -> None:
+        if source != target and 0 <= target < len(items_list):
+            self.stack.push(MoveItemCommand(self._notify, area, items_list, source, target, text))
+
+    def replace_item(self, area: str, items_list: list, index: int, value, text: str) -> None:
+        if items_list[index] != value:
+            self.stack.push(ReplaceItemCommand(self._notify, area, items_list, index, value, text))
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group several edits into one undo step."""
+        self.stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.stack.endMacro()
+
+    def undo(self) -> None:
+        self.stack.undo()
+
+    def redo(self) -> None:
+        self.stack.redo()
+
+    def _notify(self, change: Change) -> None:
+        self.changed.emit(change)
+        self._set_dirty(True)
+        self._set_state(SaveState.UNSAVED)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def save_state(self) -> SaveState:
+        return self._state
+
+    def flush(self) -> bool:
+        """Save now if anything is waiting; True when the database holds the draft."""
+        if self.draft is None or not self._dirty:
+            return True
+        return self.save()
+
+    def save(self) -> bool:
+        """Write the draft; on failure it stays dirty and the next change or flush retries."""
+        self._timer.stop()
+        if self.draft is None:
+            return True
+        self._set_state(SaveState.SAVING)
+        try:
+            row = self.services.inspections.save(self.draft)
+        except DomainError as error:
+            return self._failed(error.message)
+        except Exception as error:  # noqa: BLE001 - the user keeps the draft and is told
+            log.exception("autosave failed")
+            return self._failed(self.tr("Không lưu được: {0}").format(error))
+        self._set_dirty(False)
+        self._set_state(SaveState.SAVED)
+        self.saved.emit(row)
+        return True
+
+    def _failed(self, message: str) -> bool:
+        self._set_state(SaveState.UNSAVED)
+        self.save_failed.emit(message)
+        return False
+
+    def issue(self, number: int | None, date: dt.date) -> dto.InspectionRow:
+        """Issue the notice through the register (raises DomainError with the reason).
+
+        Issuing is a milestone: the draft takes the issued number, date and status, and the undo
+        history is cleared so that no undo can reach back behind it.
+        """
+        if not self.flush() or self.draft is None or self.draft.id is None:
+            raise DomainError(self.tr("Chưa lưu được cuộc kiểm tra, chưa thể ban hành."))
+        row = self.services.register.issue(self.draft.id, number, date)
+        fresh = self.services.inspections.get(self.draft.id)
+        notice = self.draft.notice
+        notice.number, notice.date, notice.issued = (
+            fresh.notice.number,
+            fresh.notice.date,
+            fresh.notice.issued,
+        )
+        self.draft.status = fresh.status
+        self.stack.clear()
+        self.changed.emit(Change("notice", notice, ("number", "date", "issued")))
+        self.changed.emit(Change("inspection", self.draft, ("status",)))
+        self.saved.emit(row)
+        return row
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.modified_changed.emit(dirty)
+
+    def _set_state(self, state: SaveState) -> None:
+        if state != self._state:
+            self._state = state
+            self.save_state_changed.emit(str(state))

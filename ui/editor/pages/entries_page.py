@@ -1,0 +1,227 @@
+"""Đánh giá chung, Hạn chế, Kiến nghị, Đề xuất của đơn vị: ordered entries of one section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.dto import EntryData, Section
+from ui.editor.binding import Binder
+from ui.editor.commands import Change
+from ui.editor.controller import InspectionEditor
+from ui.editor.pages.base import EditorPage, form, scrolled, text_box
+from ui.models.entry_list_model import EntryListModel
+from ui.widgets.fields import date_field
+
+TITLES = {
+    Section.ASSESSMENT: QT_TRANSLATE_NOOP("EntriesPage", "Đánh giá chung"),
+    Section.LIMITATION: QT_TRANSLATE_NOOP("EntriesPage", "Hạn chế, vướng mắc"),
+    Section.RECOMMENDATION: QT_TRANSLATE_NOOP("EntriesPage", "Kiến nghị"),
+    Section.PROPOSAL: QT_TRANSLATE_NOOP("EntriesPage", "Đề xuất của đơn vị"),
+}
+
+
+class EntriesPage(EditorPage):
+    def __init__(self, editor: InspectionEditor, section: Section, parent=None):
+        super().__init__(editor, parent)
+        self.section = section
+        self.title = self.tr(TITLES[section])
+        self.current: EntryData | None = None
+        self.model = EntryListModel(editor, section, self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setSpacing(2)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.add_button = QPushButton(self.tr("Thêm mục"))
+        self.add_button.setToolTip(self.tr("Thêm mục mới sau mục đang chọn (Ctrl+Enter)"))
+        self.delete_button = QPushButton(self.tr("Xóa mục"))
+        self.up_button = QPushButton(self.tr("Lên"))
+        self.up_button.setToolTip(self.tr("Chuyển mục lên (Alt+Up)"))
+        self.down_button = QPushButton(self.tr("Xuống"))
+        self.down_button.setToolTip(self.tr("Chuyển mục xuống (Alt+Down)"))
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+
+        detail, detail_form = form()
+        b = self.binder = Binder(editor, "entries", lambda: self.current, self)
+        self.text = b.text(text_box(5), "text", self.tr("Nội dung"))
+        detail_form.addRow(self.tr("Nội dung:"), self.text)
+        if section == Section.RECOMMENDATION:
+            self._recommendation_fields(b, detail_form)
+        if section == Section.PROPOSAL:
+            self.response = b.text(text_box(4), "response", self.tr("Ý kiến của Tổ công tác"))
+            detail_form.addRow(self.tr("Ý kiến của Tổ công tác:"), self.response)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(scrolled(detail))
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        heading = QLabel(self.title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addWidget(splitter, 1)
+
+        self.add_button.clicked.connect(self.add_entry)
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.up_button.clicked.connect(lambda: self.move_entry(-1))
+        self.down_button.clicked.connect(lambda: self.move_entry(1))
+        self._shortcut(QKeySequence("Ctrl+Return"), self.add_entry)
+        self._shortcut(QKeySequence("Alt+Up"), lambda: self.move_entry(-1))
+        self._shortcut(QKeySequence("Alt+Down"), lambda: self.move_entry(1))
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_entry)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._model_reset)
+        editor.loaded.connect(self._loaded)
+        editor.changed.connect(self._changed)
+        self._loaded()
+
+    def _recommendation_fields(self, b: Binder, layout) -> None:
+        self.addressee = b.line(QLineEdit(), "addressee", self.tr("Cơ quan thực hiện"))
+        addressee_binding = b.bindings[-1]
+        self.addressee.setPlaceholderText(self.tr("Để trống: đơn vị được kiểm tra"))
+        self._agencies = QStringListModel(self)
+        completer = QCompleter(self._agencies, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.addressee.setCompleter(completer)
+        completer.activated.connect(lambda text: addressee_binding.push(text))
+        self.context = b.text(text_box(2), "context", self.tr("Câu dẫn"))
+        self.criterion_code = b.line(QLineEdit(), "criterion_code", self.tr("Mã tiêu chí"))
+        self.criterion_code.setPlaceholderText(self.tr("ví dụ 7.3.1"))
+        self.criterion_title = b.line(QLineEdit(), "criterion_title", self.tr("Tên tiêu chí"))
+        self.deadline = b.parsed(date_field(), "deadline", self.tr("Thời hạn"))
+        self.deadline_text = b.line(QLineEdit(), "deadline_text", self.tr("Thời hạn (lời văn)"))
+        self.deadline_text.setPlaceholderText(self.tr("ví dụ: chậm nhất ngày 31/10/2024"))
+        layout.addRow(self.tr("Cơ quan thực hiện:"), self.addressee)
+        layout.addRow(self.tr("Câu dẫn:"), self.context)
+        layout.addRow(self.tr("Mã tiêu chí:"), self.criterion_code)
+        layout.addRow(self.tr("Tên tiêu chí:"), self.criterion_title)
+        layout.addRow(self.tr("Thời hạn:"), self.deadline)
+        layout.addRow(self.tr("Thời hạn (lời văn):"), self.deadline_text)
+        self.editor.directory_changed.connect(self._refresh_agencies)
+        self._refresh_agencies()
+
+    def _refresh_agencies(self) -> None:
+        self._agencies.setStringList([o.name for o in self.editor.organizations])
+
+    def _shortcut(self, keys: QKeySequence, slot) -> None:
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def first_field(self):
+        return self.text if self.current is not None else self.view
+
+    # -- list operations --------------------------------------------------------------------
+
+    def _global_index(self, entry: EntryData) -> int:
+        return next(i for i, e in enumerate(self.editor.draft.entries) if e is entry)
+
+    def add_entry(self) -> None:
+        """A new entry after the current one (or at the end), ready to type into."""
+        draft = self.editor.draft
+        if draft is None:
+            return
+        entry = EntryData(section=self.section)
+        index = self._global_index(self.current) + 1 if self.current else len(draft.entries)
+        self.editor.insert_items("entries", draft.entries, index, [entry], self.tr("Thêm mục"))
+        self.select(entry)
+        self.text.setFocus()
+
+    def delete_entry(self) -> None:
+        draft = self.editor.draft
+        if draft is None or self.current is None:
+            return
+        row = self.model.row_of(self.current)
+        self.editor.remove_items(
+            "entries", draft.entries, [self._global_index(self.current)], self.tr("Xóa mục")
+        )
+        entries = self.model.entries()
+        self.select(entries[min(row, len(entries) - 1)] if entries else None)
+
+    def move_entry(self, step: int) -> None:
+        """Swap the current entry with its neighbour in the section (other sections stay put)."""
+        draft = self.editor.draft
+        entry = self.current
+        if draft is None or entry is None:
+            return
+        entries = self.model.entries()
+        row = self.model.row_of(entry)
+        if not 0 <= row + step < len(entries):
+            return
+        target = self._global_index(entries[row + step])
+        source = self._global_index(entry)
+        self.editor.move_item("entries", draft.entries, source, target, self.tr("Đổi thứ tự"))
+        self.select(entry)
+
+    def select(self, entry: EntryData | None) -> None:
+        row = self.model.row_of(entry) if entry is not None else None
+        if row is None:
+            self.view.setCurrentIndex(self.model.index(-1))
+            self._set_current(None)
+        else:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    # -- keeping in step --------------------------------------------------------------------
+
+    def _set_current(self, entry: EntryData | None) -> None:
+        self.current = entry
+        self.binder.refresh()
+        self.delete_button.setEnabled(entry is not None)
+        self.up_button.setEnabled(entry is not None)
+        self.down_button.setEnabled(entry is not None)
+
+    def _row_changed(self, current, _previous) -> None:
+        self._set_current(self.model.entry(current.row()) if current.isValid() else None)
+
+    def _model_reset(self) -> None:
+        if self.current is not None and self.model.row_of(self.current) is not None:
+            self.view.setCurrentIndex(self.model.index(self.model.row_of(self.current)))
+        else:
+            self._set_current(None)
+        self._update_count()
+
+    def _loaded(self) -> None:
+        self.setEnabled(self.editor.draft is not None)
+        entries = self.model.entries()
+        self.select(entries[0] if entries else None)
+        self._update_count()
+
+    def _changed(self, change: Change) -> None:
+        if change.area == "entries":
+            self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{0} mục").format(self.model.rowCount()))

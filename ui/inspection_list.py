@@ -1,0 +1,206 @@
+"""The inspection list: a sortable table filtered by year, kind, status and accent-free text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import dto
+from app.domain.text import fold
+from ui.models.inspection_table_model import (
+    COL_DATE,
+    COL_KIND,
+    COL_NUMBER,
+    COL_STATUS,
+    COL_TASKS,
+    COL_UNIT,
+    ID_ROLE,
+    ROW_ROLE,
+    SORT_ROLE,
+    InspectionTableModel,
+)
+
+ALL = None
+COLUMN_WIDTHS = {COL_DATE: 82, COL_KIND: 64, COL_STATUS: 92, COL_NUMBER: 82, COL_TASKS: 50}
+
+
+class InspectionFilterProxy(QSortFilterProxyModel):
+    """Filters on the row DTO; the inspection open in the editor always stays visible."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.year: int | None = ALL
+        self.kind: str | None = ALL
+        self.status: str | None = ALL
+        self.words: list[str] = []
+        self.pinned_id: int | None = None
+
+    def set_filters(self, year=ALL, kind=ALL, status=ALL, text: str = "") -> None:
+        self._begin()
+        self.year, self.kind, self.status = year, kind, status
+        self.words = fold(text).split()
+        self._end()
+
+    def set_pinned(self, inspection_id: int | None) -> None:
+        self._begin()
+        self.pinned_id = inspection_id
+        self._end()
+
+    # beginFilterChange/endFilterChange replace invalidateFilter from Qt 6.9 on.
+    def _begin(self) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+
+    def _end(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):
+        row: dto.InspectionRow = (
+            self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        )
+        if row.id == self.pinned_id:
+            return True
+        if self.year is not ALL and (row.date.year if row.date else row.year) != self.year:
+            return False
+        if self.kind is not ALL and row.kind != self.kind:
+            return False
+        if self.status is not ALL and row.status != self.status:
+            return False
+        if self.words:
+            haystack = fold(
+                " ".join(
+                    (
+                        row.unit_name,
+                        row.notice_number,
+                        row.date.strftime("%d/%m/%Y") if row.date else "",
+                        dto.Kind(row.kind).label,
+                        dto.InspectionStatus(row.status).label,
+                    )
+                )
+            )
+            return all(word in haystack for word in self.words)
+        return True
+
+
+class InspectionList(QWidget):
+    current_changed = Signal(object)  # inspection id, or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = InspectionTableModel(self)
+        self.proxy = InspectionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setDynamicSortFilter(True)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm đơn vị, số thông báo… (không cần dấu)"))
+        self.search.setClearButtonEnabled(True)
+        self.year_combo = QComboBox()
+        self.year_combo.setToolTip(self.tr("Lọc theo năm"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setToolTip(self.tr("Lọc theo loại"))
+        self.kind_combo.addItem(self.tr("Mọi loại"), ALL)
+        for kind in dto.Kind:
+            self.kind_combo.addItem(kind.label.capitalize(), str(kind))
+        self.status_combo = QComboBox()
+        self.status_combo.setToolTip(self.tr("Lọc theo trạng thái"))
+        self.status_combo.addItem(self.tr("Mọi trạng thái"), ALL)
+        for status in dto.InspectionStatus:
+            self.status_combo.addItem(status.label.capitalize(), str(status))
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column, width in COLUMN_WIDTHS.items():
+            self.view.setColumnWidth(column, width)
+
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 3)
+        filters.addWidget(self.year_combo, 1, 0)
+        filters.addWidget(self.kind_combo, 1, 1)
+        filters.addWidget(self.status_combo, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+
+        self._refresh_years()
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (self.year_combo, self.kind_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def set_rows(self, rows: list[dto.InspectionRow]) -> None:
+        self.model.set_rows(rows)
+        self._refresh_years()
+
+    def update_row(self, row: dto.InspectionRow) -> None:
+        self.model.update_row(row)
+        if row.date and self.year_combo.findData(row.date.year) < 0:
+            self._refresh_years()
+
+    def remove_id(self, inspection_id: int) -> None:
+        self.model.remove_id(inspection_id)
+
+    def _refresh_years(self) -> None:
+        current = self.year_combo.currentData()
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        self.year_combo.addItem(self.tr("Mọi năm"), ALL)
+        for year in self.model.years():
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(current), 0))
+        self.year_combo.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.year_combo.currentData(),
+            self.kind_combo.currentData(),
+            self.status_combo.currentData(),
+            self.search.text(),
+        )
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        inspection_id = current.data(ID_ROLE) if current.isValid() else None
+        self.proxy.set_pinned(inspection_id)
+        self.current_changed.emit(inspection_id)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_id(self, inspection_id: int | None) -> None:
+        row = self.model.row_of_id(inspection_id) if inspection_id is not None else None
+        if row is None:
+            self.view.setCurrentIndex(QModelIndex())
+            return
+        self.proxy.set_pinned(inspection_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)

@@ -1,0 +1,286 @@
+"""The main window: wiring only (list | editor, menus, toolbar, status bar, save state)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+
+from app.domain.errors import DomainError
+from app.services.bundle import Services
+from app.services.copies import copy_for_new
+from ui.actions import ActionId, create_actions
+from ui.dialogs.messages import show_error
+from ui.editor.controller import InspectionEditor, SaveState
+from ui.editor.view import EditorView
+from ui.exports import ExportController
+from ui.inspection_list import InspectionList
+from ui.menus import build_directory_menu, build_edit_menu, build_file_menu, build_toolbar
+from ui.settings import UiSettings
+
+A = ActionId
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: UiSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings or UiSettings()
+        self.resize(1366, 768)
+        # The editor first: children are destroyed in creation order, and its undo stack still
+        # signals the actions while it goes.
+        self.editor = InspectionEditor(services, self)
+        self.actions = create_actions(self)
+        self.inspection_list = InspectionList(self)
+        self.editor_view = EditorView(self.editor, self)
+        self.exports = ExportController(self, services, self.settings)
+        self.directory = services.directory
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.inspection_list)
+        self.splitter.addWidget(self.editor_view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 896])
+        self.setCentralWidget(self.splitter)
+        build_file_menu(self, self.actions)
+        build_edit_menu(self, self.actions)
+        build_directory_menu(self, self.actions)
+        self.toolbar = build_toolbar(self, self.actions)
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._connect()
+        self._restore_state()
+        self.refresh()
+        self._update_title()
+        self._update_actions()
+
+    # -- wiring -----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        act = self.actions
+        # Delete acts on the list only, so the key still deletes text and table rows elsewhere.
+        act[A.DELETE].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.inspection_list.view.addAction(act[A.DELETE])
+        act[A.NEW].triggered.connect(self.new_inspection)
+        act[A.DUPLICATE].triggered.connect(self.duplicate_inspection)
+        act[A.DELETE].triggered.connect(self.delete_inspection)
+        act[A.EXPORT_NOTICE_PDF].triggered.connect(lambda: self.export("notice-pdf"))
+        act[A.EXPORT_NOTICE_DOCX].triggered.connect(lambda: self.export("notice-docx"))
+        act[A.EXPORT_TABLES].triggered.connect(lambda: self.export("tables"))
+        act[A.EXPORT_SUMMARY].triggered.connect(self.export_summary)
+        act[A.QUIT].triggered.connect(self.close)
+        act[A.UNDO].triggered.connect(self.editor.undo)
+        act[A.REDO].triggered.connect(self.editor.redo)
+        act[A.SAVE].triggered.connect(self.save_now)
+        act[A.FIND].triggered.connect(self._focus_search)
+        act[A.DIRECTORY].triggered.connect(self.open_directory)
+        stack = self.editor.stack
+        stack.canUndoChanged.connect(act[A.UNDO].setEnabled)
+        stack.canRedoChanged.connect(act[A.REDO].setEnabled)
+        stack.undoTextChanged.connect(lambda t: self._undo_tip(act[A.UNDO], t))
+        stack.redoTextChanged.connect(lambda t: self._undo_tip(act[A.REDO], t))
+        self.inspection_list.current_changed.connect(self._selection_changed)
+        self.editor.saved.connect(self._saved)
+        self.editor.save_state_changed.connect(lambda _s: self._update_title())
+        self.editor.modified_changed.connect(self.setWindowModified)
+        self.editor.save_failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
+        self.editor.changed.connect(lambda _c: self._update_title())
+        self.editor.loaded.connect(self._update_title)
+        self.editor.loaded.connect(self._update_actions)
+
+    def _undo_tip(self, action, text: str) -> None:
+        plain = action.text().replace("&", "")
+        shortcut = action.shortcut().toString()
+        detail = f": {text}" if text else ""
+        action.setToolTip(f"{plain}{detail} ({shortcut})")
+
+    def refresh(self) -> None:
+        self.inspection_list.set_rows(self.services.inspections.list_rows())
+
+    def _selection_changed(self, inspection_id: int | None) -> None:
+        if not self.editor.load(inspection_id):
+            # The open inspection could not be saved: stay on it rather than lose the edits.
+            current = self.editor.inspection_id
+            self.inspection_list.blockSignals(True)
+            self.inspection_list.select_id(current)
+            self.inspection_list.blockSignals(False)
+            show_error(
+                self,
+                self.tr("Chưa lưu được cuộc kiểm tra đang mở, nên chưa chuyển sang cuộc khác."),
+            )
+
+    def _saved(self, row) -> None:
+        self.inspection_list.update_row(row)
+        self._update_title()
+
+    def _update_actions(self) -> None:
+        has = self.editor.draft is not None
+        for action_id in (
+            A.DUPLICATE,
+            A.DELETE,
+            A.EXPORT_NOTICE_PDF,
+            A.EXPORT_NOTICE_DOCX,
+            A.EXPORT_TABLES,
+            A.SAVE,
+        ):
+            self.actions[action_id].setEnabled(has)
+        self.actions[A.UNDO].setEnabled(self.editor.stack.canUndo())
+        self.actions[A.REDO].setEnabled(self.editor.stack.canRedo())
+
+    def _update_title(self) -> None:
+        draft = self.editor.draft
+        parts = [self.tr("Tổ công tác")]
+        if draft is not None:
+            parts.append(draft.unit_name or self.tr("(chưa có đơn vị)"))
+        parts.append(self.services.db.path.name)
+        self.setWindowTitle("[*]" + " — ".join(parts))
+        self.setWindowModified(self.editor.dirty)
+        state = self.editor.save_state
+        if draft is None:
+            self.save_label.setText("")
+        elif state == SaveState.SAVING:
+            self.save_label.setText(self.tr("Đang lưu…"))
+        elif state == SaveState.UNSAVED or self.editor.dirty:
+            self.save_label.setText(self.tr("Chưa lưu"))
+        else:
+            self.save_label.setText(self.tr("Đã lưu"))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def new_inspection(self) -> None:
+        """A new inspection of today, saved at once, opened on Thông tin chung."""
+        self.editor.flush()
+        today = dt.date.today()
+        profile = self.services.profile.get()
+        data = self.services.inspections.new(date=today, year=today.year)
+        if not data.notice.recipients:
+            data.notice.recipients = list(profile.default_recipients)
+        self._open_new(data)
+
+    def duplicate_inspection(self) -> None:
+        draft = self.editor.draft
+        if draft is None or not self.editor.flush():
+            return
+        self._open_new(copy_for_new(draft))
+
+    def _open_new(self, data) -> None:
+        row = self.services.inspections.save(data)
+        self.inspection_list.search.clear()
+        self.inspection_list.update_row(row)
+        self.inspection_list.select_id(row.id)
+        self.editor_view.show_page("general", focus=True)
+        self.statusBar().showMessage(self.tr("Đã tạo cuộc kiểm tra mới"), 5000)
+
+    def delete_inspection(self) -> None:
+        """Move the open inspection to the trash (it can be restored)."""
+        draft = self.editor.draft
+        if draft is None or draft.id is None:
+            return
+        self.editor.flush()
+        inspection_id = draft.id
+        self.services.inspections.delete(inspection_id)
+        self.editor.close_draft()
+        self.inspection_list.remove_id(inspection_id)
+        self.statusBar().showMessage(self.tr("Đã chuyển vào thùng rác"), 5000)
+
+    def save_now(self) -> None:
+        if self.editor.draft is None:
+            return
+        if self.editor.save():
+            self.statusBar().showMessage(self.tr("Đã lưu"), 5000)
+
+    def export(self, kind: str, path: Path | None = None) -> bool:
+        draft = self.editor.draft
+        if draft is None or draft.id is None or not self.editor.flush():
+            return False
+        return self.exports.export_inspection(kind, draft.id, path)
+
+    def export_summary(self, year: int | None = None, path: Path | None = None) -> bool:
+        self.editor.flush()
+        draft = self.editor.draft
+        if year is None:
+            year = self.inspection_list.year_combo.currentData()
+        if year is None:
+            year = draft.date.year if draft is not None and draft.date else dt.date.today().year
+        return self.exports.export_summary(year, path)
+
+    def directory_dialog(self):
+        """The Danh mục dialog filled from the database (not shown)."""
+        from ui.dialogs.directory_dialog import DirectoryDialog
+
+        self.editor.flush()
+        return DirectoryDialog(
+            self.services.profile.get(),
+            self.services.profile.organizations(),
+            self.directory.working_group(),
+            self,
+        )
+
+    def open_directory(self) -> None:
+        dialog = self.directory_dialog()
+        if dialog.exec():
+            self.apply_directory(dialog)
+
+    def apply_directory(self, dialog) -> bool:
+        """Save what the Danh mục dialog holds; a refusal is shown, the rest is kept."""
+        try:
+            self.services.profile.save(dialog.profile())
+            organizations = dialog.organization_list()
+            for org in sorted(organizations, key=lambda o: bool(o.parent_code)):
+                self.services.profile.save_organization(org)
+            for code in dialog.removed_organization_codes():
+                self.directory.delete_organization(code)
+            self.directory.save_working_group(dialog.working_group())
+        except DomainError as error:
+            show_error(self, error.message)
+            return False
+        finally:
+            self.editor.reload_directory()
+        self.statusBar().showMessage(self.tr("Đã lưu danh mục"), 5000)
+        return True
+
+    def _focus_search(self) -> None:
+        self.inspection_list.search.setFocus()
+        self.inspection_list.search.selectAll()
+
+    def _close_anyway(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Chưa lưu được"),
+            self.tr(
+                "Những thay đổi mới nhất chưa lưu được vào cơ sở dữ liệu. "
+                "Nếu đóng bây giờ, các thay đổi đó sẽ mất."
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Vẫn đóng"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Ở lại"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Close
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        if self.settings.splitter_state is not None:
+            self.splitter.restoreState(self.settings.splitter_state)
+
+    def flush(self) -> bool:
+        return self.editor.flush()
+
+    def closeEvent(self, event) -> None:
+        if not self.editor.flush() and not self._close_anyway():
+            event.ignore()
+            return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,56 @@
+"""Menus and the toolbar, one function each, built from the actions of ui/actions.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from ui.actions import ActionId
+
+A = ActionId
+
+
+def build_file_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Tệp"))
+    for action_id in (A.NEW, A.DUPLICATE, A.DELETE):
+        menu.addAction(actions[action_id])
+    menu.addSeparator()
+    for action_id in (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES, A.EXPORT_SUMMARY):
+        menu.addAction(actions[action_id])
+    menu.addSeparator()
+    menu.addAction(actions[A.QUIT])
+
+
+def build_edit_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Sửa"))
+    for action_id in (A.UNDO, A.REDO):
+        menu.addAction(actions[action_id])
+    menu.addSeparator()
+    menu.addAction(actions[A.SAVE])
+    menu.addAction(actions[A.FIND])
+
+
+def build_directory_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Danh mục"))
+    menu.addAction(actions[A.DIRECTORY])
+
+
+def build_toolbar(window: QMainWindow, actions: dict[ActionId, QAction]) -> QToolBar:
+    bar = QToolBar(window.tr("Thanh công cụ"), window)
+    bar.setObjectName("main_toolbar")
+    bar.setMovable(False)
+    bar.setIconSize(QSize(18, 18))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    groups = (
+        (A.NEW, A.DUPLICATE, A.DELETE),
+        (A.UNDO, A.REDO, A.SAVE),
+        (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES),
+    )
+    for i, group in enumerate(groups):
+        if i:
+            bar.addSeparator()
+        for action_id in group:
+            bar.addAction(actions[action_id])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar

@@ -1,0 +1,61 @@
+"""UI state remembered between runs (window geometry, splitter, last export folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+_GROUP = "main_window"
+
+
+class UiSettings:
+    """Typed keys over QSettings. Only UI state lives here, never domain data.
+
+    `path` gives an INI file of its own (tests); without it the per-user settings are used.
+    """
+
+    def __init__(self, path: Path | str | None = None):
+        if path is None:
+            self._settings = QSettings("tocongtac", "tocongtac")
+        else:
+            self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(f"{_GROUP}/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue(f"{_GROUP}/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window_state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._settings.setValue(f"{_GROUP}/window_state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("splitter_state")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._settings.setValue(f"{_GROUP}/splitter_state", value)
+
+    @property
+    def export_dir(self) -> str:
+        return str(self._settings.value("export/dir", "", type=str))
+
+    @export_dir.setter
+    def export_dir(self, value: str) -> None:
+        self._settings.setValue("export/dir", value)
+
+    def sync(self) -> None:
+        self._settings.sync()
