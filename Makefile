@@ -32,6 +32,7 @@ lint: $(STAMP)
 
 bench: DEBS := $(QT_OFFSCREEN_DEBS)
 bench: debs $(STAMP)
+	command -v soffice >/dev/null || $(MAKE) --no-print-directory debs DEBS=libreoffice-writer-nogui
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 # Installs the Debian packages in $(DEBS) that are missing, non-interactively.

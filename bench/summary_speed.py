@@ -1,101 +1,80 @@
-"""Year summary speed and memory: 300 inspections × 40 tasks (target < 3 s and < 300 MB).
-
-python -m bench.summary_speed [--inspections 300] [--tasks 40] [--db existing.sqlite]
-
-Builds the database through the services (bench.synthetic), then measures:
-- in-process: loading the year in one transaction (ReportService.summary_inputs) and writing the
-  workbook, with the peak of Python allocations (tracemalloc);
-- the loading the bulk loader replaces: InspectionService.get for each inspection;
-- `tocongtac summary` as a whole process, five runs: best and median wall time, and the peak
-  resident memory (ru_maxrss). The target is checked on the median of the whole process.
-"""
+"""The Excel workbooks: `tables` for the largest inspection and `summary` for 300 inspections ×
+40 tasks (target < 3 s and < 300 MB), as whole processes (time, peak resident memory) and
+in-process (loading and writing apart)."""
 
 from __future__ import annotations
 
-import argparse
-import os
-import resource
-import statistics
-import subprocess
-import sys
-import tempfile
-import time
-import tracemalloc
 from pathlib import Path
 
+from app.database import open_database
+from app.exporters.inspection_tables import write_inspection_tables
 from app.exporters.year_summary import write_year_summary
-from app.services.reports import ReportService
-from bench.synthetic import generate
+from app.services.bundle import Services
+from bench.results import Result, megabytes, seconds
+from bench.timing import child_series, main_py, median_s, timed
 
-ROOT = Path(__file__).resolve().parents[1]
-YEAR = 2024
-RUNS = 5
-
-
-def _timed(func):
-    start = time.perf_counter()
-    result = func()
-    return result, time.perf_counter() - start
+TARGET_S = 3.0
+TARGET_MB = 300
 
 
-def _write(inputs, path: Path) -> None:
-    write_year_summary(YEAR, inputs.inspections, inputs.organizations, inputs.profile, path)
+def tables(env: dict, db: Path, inspection_id: int, runs: int, folder: Path) -> list[Result]:
+    services = Services(open_database(db))
+    try:
+        data = services.inspections.get(inspection_id)
+        profile = services.profile.get()
+        load = median_s(lambda: services.inspections.get(inspection_id), 3)
+        write = median_s(lambda: write_inspection_tables(data, profile, folder / "t.xlsx"), 3)
+    finally:
+        services.db.close()
+    command = main_py("--db", db, "tables", inspection_id, "-o", folder / "tables.xlsx")
+    series = child_series(command, env, runs)
+    size = f"{len(data.tasks)} tasks, {len(data.entries)} entries"
+    return [
+        Result(
+            "Excel",
+            f"tocongtac tables, largest inspection ({size})",
+            seconds(series.median_s),
+            note=f"peak {megabytes(series.peak_rss_mb)}; in-process: load {seconds(load)}, "
+            f"write {seconds(write)}; {runs} runs",
+        )
+    ]
 
 
-def measure(db: Path, out_dir: Path, inspections: int, tasks: int) -> dict[str, float]:
-    numbers: dict[str, float] = {}
-    if not db.exists():
-        services, numbers["generate_s"] = _timed(lambda: generate(db, inspections, tasks, 20, YEAR))
-    else:
-        from app.database import open_database
-        from app.services.bundle import Services
-
-        services = Services(open_database(db))
-    reports = ReportService(services.db.sessions)
-
-    inputs, numbers["load_bulk_s"] = _timed(lambda: reports.summary_inputs(YEAR))
-    out = out_dir / "in-process.xlsx"
-    _, numbers["write_s"] = _timed(lambda: _write(inputs, out))
-    numbers["in_process_s"] = numbers["load_bulk_s"] + numbers["write_s"]
-    numbers["inspections"] = len(inputs.inspections)
-    numbers["tasks"] = sum(len(i.tasks) for i in inputs.inspections)
-    tracemalloc.start()  # a second pass: tracing slows Python down several times
-    _write(reports.summary_inputs(YEAR), out_dir / "traced.xlsx")
-    numbers["python_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
-
-    ids = [row.id for row in services.inspections.list_rows(YEAR)]
-    _, numbers["load_one_by_one_s"] = _timed(lambda: [services.inspections.get(i) for i in ids])
-    services.db.close()
-
-    command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "summary", "--year",
-               str(YEAR), "-o", str(out_dir / "process.xlsx")]  # fmt: skip
-    runs = []
-    for _ in range(RUNS):
-        _, seconds = _timed(lambda: subprocess.run(command, check=True, capture_output=True))
-        runs.append(seconds)
-    numbers["process_best_s"] = min(runs)
-    numbers["process_median_s"] = statistics.median(runs)
-    # ru_maxrss of the children is the largest of them: every run is this same command
-    numbers["process_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    numbers["load_average_1min"] = os.getloadavg()[0]  # other work on the machine skews times
-    return numbers
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Đo tốc độ xuất bảng tổng hợp cả năm")
-    parser.add_argument("--inspections", type=int, default=300)
-    parser.add_argument("--tasks", type=int, default=40)
-    parser.add_argument("--db", type=Path, help="cơ sở dữ liệu đã tạo sẵn (mặc định: tạo mới)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="summary-bench-") as folder:
-        db = args.db or Path(folder) / "bench.sqlite"
-        numbers = measure(db, Path(folder), args.inspections, args.tasks)
-    for name, value in numbers.items():
-        print(f"{name:22} {value:10.3f}" if isinstance(value, float) else f"{name:22} {value:10}")
-    ok = numbers["process_median_s"] < 3.0 and numbers["process_peak_rss_mb"] < 300
-    print("target (< 3 s, < 300 MB, whole process):", "met" if ok else "NOT met")
-
-
-if __name__ == "__main__":
-    main()
+def summary(env: dict, db: Path, year: int, runs: int, folder: Path) -> list[Result]:
+    services = Services(open_database(db))
+    try:
+        inputs, load = timed(lambda: services.reports.summary_inputs(year))
+        arguments = (inputs.year, inputs.inspections, inputs.organizations, inputs.profile)
+        _, write = timed(lambda: write_year_summary(*arguments, folder / "s.xlsx"))
+        ids = [row.id for row in services.inspections.list_rows(year)]
+        _, one_by_one = timed(lambda: [services.inspections.get(i) for i in ids])
+    finally:
+        services.db.close()
+    tasks = sum(len(i.tasks) for i in inputs.inspections)
+    command = main_py("--db", db, "summary", "--year", year, "-o", folder / "summary.xlsx")
+    series = child_series(command, env, runs)
+    return [
+        Result(
+            "Excel",
+            f"tocongtac summary, {len(inputs.inspections)} inspections × "
+            f"{tasks // max(1, len(inputs.inspections))} tasks",
+            seconds(series.median_s),
+            f"< {TARGET_S:.0f} s",
+            series.median_s < TARGET_S,
+            f"in-process: load {seconds(load)}, write {seconds(write)}; {runs} runs",
+        ),
+        Result(
+            "Excel",
+            "same, peak resident memory",
+            megabytes(series.peak_rss_mb),
+            f"< {TARGET_MB} MB",
+            series.peak_rss_mb < TARGET_MB,
+            "ru_maxrss of one run, started from a small process",
+        ),
+        Result(
+            "Excel",
+            "loading the year one inspection at a time (InspectionService.get)",
+            seconds(one_by_one),
+            note="what ui/exports.py export_summary does, on the UI thread",
+        ),
+    ]

@@ -14,8 +14,10 @@ SP = QStyle.StandardPixmap
 
 class ActionId(Enum):
     NEW = auto()
+    NEW_FROM_PREVIOUS = auto()
     DUPLICATE = auto()
     DELETE = auto()
+    TRASH = auto()
     EXPORT_NOTICE_PDF = auto()
     EXPORT_NOTICE_DOCX = auto()
     EXPORT_TABLES = auto()
@@ -26,6 +28,18 @@ class ActionId(Enum):
     SAVE = auto()
     FIND = auto()
     DIRECTORY = auto()
+    INSERT_PHRASE = auto()
+    SAVE_PHRASE = auto()
+    CAPTURE = auto()
+    PREVIEW = auto()
+    OPEN_PDF = auto()
+    FONT_LARGER = auto()
+    FONT_SMALLER = auto()
+    FONT_RESET = auto()
+
+
+# Actions that stay pressed while their mode is on.
+CHECKABLE = {ActionId.CAPTURE, ActionId.PREVIEW}
 
 
 def _t(text: str) -> str:
@@ -41,6 +55,17 @@ _SPECS = {
         SP.SP_FileIcon,
         QT_TRANSLATE_NOOP("actions", "Tạo cuộc kiểm tra mới"),
     ),
+    ActionId.NEW_FROM_PREVIOUS: (
+        QT_TRANSLATE_NOOP("actions", "Mới từ &lần trước"),
+        ["Ctrl+Shift+N"],
+        "document-new",
+        SP.SP_FileLinkIcon,
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Tạo cuộc kiểm tra mới cho đơn vị của cuộc đang chọn, kế thừa thành phần, nơi nhận, "
+            "chữ ký và các kiến nghị lần trước để theo dõi",
+        ),
+    ),
     ActionId.DUPLICATE: (
         QT_TRANSLATE_NOOP("actions", "&Nhân bản"),
         ["Ctrl+D"],
@@ -54,6 +79,13 @@ _SPECS = {
         "edit-delete",
         SP.SP_TrashIcon,
         QT_TRANSLATE_NOOP("actions", "Chuyển cuộc kiểm tra đang chọn vào thùng rác"),
+    ),
+    ActionId.TRASH: (
+        QT_TRANSLATE_NOOP("actions", "Thùng &rác…"),
+        ["Ctrl+Shift+T"],
+        "user-trash",
+        SP.SP_TrashIcon,
+        QT_TRANSLATE_NOOP("actions", "Xem, khôi phục hoặc dọn sạch những gì đã xóa"),
     ),
     ActionId.EXPORT_NOTICE_PDF: (
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo &PDF…"),
@@ -127,6 +159,64 @@ _SPECS = {
         SP.SP_DirHomeIcon,
         QT_TRANSLATE_NOOP("actions", "Thông tin cơ quan, đơn vị, Tổ công tác và thành viên"),
     ),
+    ActionId.INSERT_PHRASE: (
+        QT_TRANSLATE_NOOP("actions", "&Chèn từ thư viện…"),
+        ["Ctrl+L"],
+        "insert-text",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Chèn một câu hạn chế hoặc kiến nghị có sẵn trong thư viện"),
+    ),
+    ActionId.SAVE_PHRASE: (
+        QT_TRANSLATE_NOOP("actions", "Lưu &vào thư viện…"),
+        ["Ctrl+Shift+L"],
+        "bookmark-new",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Lưu nội dung mục đang gõ vào thư viện câu chữ"),
+    ),
+    ActionId.CAPTURE: (
+        QT_TRANSLATE_NOOP("actions", "&Ghi nhanh"),
+        ["F11", "Ctrl+Shift+C"],
+        "accessories-text-editor",
+        SP.SP_FileDialogDetailedView,
+        QT_TRANSLATE_NOOP(
+            "actions", "Chế độ ghi nhanh trong buổi làm việc: chỉ gõ, không cần chuột"
+        ),
+    ),
+    ActionId.PREVIEW: (
+        QT_TRANSLATE_NOOP("actions", "&Xem trước"),
+        ["Ctrl+Shift+P"],
+        "document-print-preview",
+        SP.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("actions", "Hiện thông báo như khi in, cập nhật theo từng chữ gõ"),
+    ),
+    ActionId.OPEN_PDF: (
+        QT_TRANSLATE_NOOP("actions", "Mở bản &PDF"),
+        ["Ctrl+Shift+O"],
+        "application-pdf",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Tạo bản PDF của thông báo đang soạn và mở để xem"),
+    ),
+    ActionId.FONT_LARGER: (
+        QT_TRANSLATE_NOOP("actions", "Chữ &to hơn"),
+        ["Ctrl+=", StandardKey.ZoomIn],
+        "zoom-in",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Chữ to hơn khi ghi nhanh và xem trước (máy chiếu)"),
+    ),
+    ActionId.FONT_SMALLER: (
+        QT_TRANSLATE_NOOP("actions", "Chữ &nhỏ hơn"),
+        [StandardKey.ZoomOut],
+        "zoom-out",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Chữ nhỏ hơn khi ghi nhanh và xem trước"),
+    ),
+    ActionId.FONT_RESET: (
+        QT_TRANSLATE_NOOP("actions", "Cỡ chữ &bình thường"),
+        ["Ctrl+0"],
+        "zoom-original",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Trở lại cỡ chữ bình thường"),
+    ),
 }
 
 
@@ -155,6 +245,7 @@ def create_actions(parent: QObject) -> dict[ActionId, QAction]:
         action = QAction(icon, _t(text), parent)
         action.setShortcuts(_shortcuts(keys))
         action.setStatusTip(_t(tip))
+        action.setCheckable(action_id in CHECKABLE)
         plain = action.text().replace("&", "").rstrip("…")
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)

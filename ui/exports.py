@@ -106,15 +106,17 @@ class ExportController(QObject):
             path = self.ask_path("summary", self.suggested_name("summary", "", year))
             if path is None:
                 return False
-        rows = self.services.inspections.list_rows(year)
-        inspections = [self.services.inspections.get(r.id) for r in rows]
-        organizations = self.services.profile.organizations()
-        profile = self.services.profile.get()
+        # One read of the whole year (column queries), then the workbook off the UI thread.
+        try:
+            inputs = self.services.reports.summary_inputs(year)
+        except DomainError as error:
+            self._error(error, path)
+            return False
 
         def work() -> None:
             from app.exporters.year_summary import write_year_summary
 
-            write_year_summary(year, inspections, organizations, profile, path)
+            write_year_summary(year, inputs.inspections, inputs.organizations, inputs.profile, path)
 
         self._start(work, path)
         return True

@@ -17,10 +17,22 @@ from ui.editor.controller import InspectionEditor, SaveState
 from ui.editor.view import EditorView
 from ui.exports import ExportController
 from ui.inspection_list import InspectionList
-from ui.menus import build_directory_menu, build_edit_menu, build_file_menu, build_toolbar
+from ui.menus import (
+    build_directory_menu,
+    build_edit_menu,
+    build_file_menu,
+    build_toolbar,
+    build_view_menu,
+)
 from ui.settings import UiSettings
+from ui.workspace import Workspace
 
 A = ActionId
+
+
+def _set_enabled(action, on: bool) -> None:
+    if action.isEnabled() != on:
+        action.setEnabled(on)
 
 
 class MainWindow(QMainWindow):
@@ -44,9 +56,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([470, 896])
-        self.setCentralWidget(self.splitter)
+        self.workspace = Workspace(self, self.splitter)
+        self.setCentralWidget(self.workspace.stack)
         build_file_menu(self, self.actions)
         build_edit_menu(self, self.actions)
+        build_view_menu(self, self.actions)
         build_directory_menu(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
         self.save_label = QLabel()
@@ -65,6 +79,7 @@ class MainWindow(QMainWindow):
         act[A.DELETE].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.inspection_list.view.addAction(act[A.DELETE])
         act[A.NEW].triggered.connect(self.new_inspection)
+        act[A.NEW_FROM_PREVIOUS].triggered.connect(self.new_from_previous)
         act[A.DUPLICATE].triggered.connect(self.duplicate_inspection)
         act[A.DELETE].triggered.connect(self.delete_inspection)
         act[A.EXPORT_NOTICE_PDF].triggered.connect(lambda: self.export("notice-pdf"))
@@ -77,9 +92,10 @@ class MainWindow(QMainWindow):
         act[A.SAVE].triggered.connect(self.save_now)
         act[A.FIND].triggered.connect(self._focus_search)
         act[A.DIRECTORY].triggered.connect(self.open_directory)
+        self.workspace.connect(act)
         stack = self.editor.stack
-        stack.canUndoChanged.connect(act[A.UNDO].setEnabled)
-        stack.canRedoChanged.connect(act[A.REDO].setEnabled)
+        stack.canUndoChanged.connect(lambda on: _set_enabled(act[A.UNDO], on))
+        stack.canRedoChanged.connect(lambda on: _set_enabled(act[A.REDO], on))
         stack.undoTextChanged.connect(lambda t: self._undo_tip(act[A.UNDO], t))
         stack.redoTextChanged.connect(lambda t: self._undo_tip(act[A.REDO], t))
         self.inspection_list.current_changed.connect(self._selection_changed)
@@ -95,7 +111,9 @@ class MainWindow(QMainWindow):
         plain = action.text().replace("&", "")
         shortcut = action.shortcut().toString()
         detail = f": {text}" if text else ""
-        action.setToolTip(f"{plain}{detail} ({shortcut})")
+        tip = f"{plain}{detail} ({shortcut})"
+        if action.toolTip() != tip:
+            action.setToolTip(tip)
 
     def refresh(self) -> None:
         self.inspection_list.set_rows(self.services.inspections.list_rows())
@@ -119,8 +137,13 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.editor.draft is not None
         for action_id in (
+            A.NEW_FROM_PREVIOUS,
             A.DUPLICATE,
             A.DELETE,
+            A.CAPTURE,
+            A.OPEN_PDF,
+            A.INSERT_PHRASE,
+            A.SAVE_PHRASE,
             A.EXPORT_NOTICE_PDF,
             A.EXPORT_NOTICE_DOCX,
             A.EXPORT_TABLES,
@@ -131,22 +154,28 @@ class MainWindow(QMainWindow):
         self.actions[A.REDO].setEnabled(self.editor.stack.canRedo())
 
     def _update_title(self) -> None:
+        # Runs on every keystroke: Qt setters are called only when something changed.
         draft = self.editor.draft
         parts = [self.tr("Tổ công tác")]
         if draft is not None:
             parts.append(draft.unit_name or self.tr("(chưa có đơn vị)"))
         parts.append(self.services.db.path.name)
-        self.setWindowTitle("[*]" + " — ".join(parts))
-        self.setWindowModified(self.editor.dirty)
+        title = "[*]" + " — ".join(parts)
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+        if self.isWindowModified() != self.editor.dirty:
+            self.setWindowModified(self.editor.dirty)
         state = self.editor.save_state
         if draft is None:
-            self.save_label.setText("")
+            text = ""
         elif state == SaveState.SAVING:
-            self.save_label.setText(self.tr("Đang lưu…"))
+            text = self.tr("Đang lưu…")
         elif state == SaveState.UNSAVED or self.editor.dirty:
-            self.save_label.setText(self.tr("Chưa lưu"))
+            text = self.tr("Chưa lưu")
         else:
-            self.save_label.setText(self.tr("Đã lưu"))
+            text = self.tr("Đã lưu")
+        if self.save_label.text() != text:
+            self.save_label.setText(text)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -166,12 +195,28 @@ class MainWindow(QMainWindow):
             return
         self._open_new(copy_for_new(draft))
 
-    def _open_new(self, data) -> None:
+    def new_from_previous(self) -> None:
+        """A new inspection of today for the unit of the open one, carried over from it: unit,
+        attendees, recipients, signature, and its recommendations to be followed up."""
+        draft = self.editor.draft
+        if draft is None or draft.id is None or not self.editor.flush():
+            return
+        try:
+            data = self.services.carryover.new_from_previous(draft.id)
+        except DomainError as error:
+            show_error(self, error.message)
+            return
+        self._open_new(data, page="followup" if data.entries else "general")
+
+    def _open_new(self, data, page: str = "general") -> None:
         row = self.services.inspections.save(data)
         self.inspection_list.search.clear()
         self.inspection_list.update_row(row)
         self.inspection_list.select_id(row.id)
-        self.editor_view.show_page("general", focus=True)
+        if self.workspace.mode.active:
+            self.workspace.capture.start()
+        else:
+            self.editor_view.show_page(page, focus=True)
         self.statusBar().showMessage(self.tr("Đã tạo cuộc kiểm tra mới"), 5000)
 
     def delete_inspection(self) -> None:

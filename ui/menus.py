@@ -13,7 +13,7 @@ A = ActionId
 
 def build_file_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
     menu = window.menuBar().addMenu(window.tr("&Tệp"))
-    for action_id in (A.NEW, A.DUPLICATE, A.DELETE):
+    for action_id in (A.NEW, A.NEW_FROM_PREVIOUS, A.DUPLICATE, A.DELETE, A.TRASH):
         menu.addAction(actions[action_id])
     menu.addSeparator()
     for action_id in (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES, A.EXPORT_SUMMARY):
@@ -27,8 +27,20 @@ def build_edit_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> No
     for action_id in (A.UNDO, A.REDO):
         menu.addAction(actions[action_id])
     menu.addSeparator()
+    menu.addAction(actions[A.INSERT_PHRASE])
+    menu.addAction(actions[A.SAVE_PHRASE])
+    menu.addSeparator()
     menu.addAction(actions[A.SAVE])
     menu.addAction(actions[A.FIND])
+
+
+def build_view_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Xem"))
+    for action_id in (A.CAPTURE, A.PREVIEW, A.OPEN_PDF):
+        menu.addAction(actions[action_id])
+    menu.addSeparator()
+    for action_id in (A.FONT_LARGER, A.FONT_SMALLER, A.FONT_RESET):
+        menu.addAction(actions[action_id])
 
 
 def build_directory_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
@@ -45,6 +57,7 @@ def build_toolbar(window: QMainWindow, actions: dict[ActionId, QAction]) -> QToo
     groups = (
         (A.NEW, A.DUPLICATE, A.DELETE),
         (A.UNDO, A.REDO, A.SAVE),
+        (A.CAPTURE, A.PREVIEW),
         (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES),
     )
     for i, group in enumerate(groups):

@@ -1,4 +1,5 @@
-"""UI state remembered between runs (window geometry, splitter, last export folder)."""
+"""UI state remembered between runs (window geometry, splitter, last export folder, the letter
+size of capture mode)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,19 @@ class UiSettings:
     @export_dir.setter
     def export_dir(self, value: str) -> None:
         self._settings.setValue("export/dir", value)
+
+    @property
+    def capture_scale(self) -> float:
+        """The letter size of capture mode and the preview, relative to the normal size."""
+        value = self._settings.value("capture/scale", 1.0)
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return 1.0
+
+    @capture_scale.setter
+    def capture_scale(self, value: float) -> None:
+        self._settings.setValue("capture/scale", float(value))
 
     def sync(self) -> None:
         self._settings.sync()

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from app.database import Database
 from app.services.carryover import CarryOverService
 from app.services.directory import DirectoryService
+from app.services.entry_fields import EntryFieldService
 from app.services.inspections import InspectionService
 from app.services.phrases import PhraseService
 from app.services.profile import ProfileService
@@ -24,6 +25,7 @@ class Services:
     transfer: TransferService = field(init=False)
     reports: ReportService = field(init=False)
     directory: DirectoryService = field(init=False)
+    entry_fields: EntryFieldService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -34,3 +36,4 @@ class Services:
         self.transfer = TransferService(self.db.sessions)
         self.reports = ReportService(self.db.sessions)
         self.directory = DirectoryService(self.db.sessions)
+        self.entry_fields = EntryFieldService(self.db.sessions)

@@ -121,3 +121,34 @@ def test_a_new_inspection_carries_the_profiles_defaults_even_on_a_fresh_database
     data = services.inspections.new(unit_name="UBND huyện Khe Đá")
     assert data.notice.issuer_code == "TCT" and data.notice.place == "Lạng Sơn"
     assert data.notice.recipients and data.notice.recipients[-1].startswith("Lưu: VT")
+
+
+def test_list_rows_count_each_inspections_own_tasks_trashed_or_not(services):
+    ids = []
+    for done, total in ((1, 3), (2, 2), (0, 4)):
+        data = services.inspections.new(unit_name=f"Đơn vị {total}", date=dt.date(2024, 5, total))
+        data.tasks = [
+            dto.TaskData(
+                content=f"Nhiệm vụ {i}",
+                deadline=dt.date(2030, 1, 1),
+                completed_on=dt.date(2024, 1, 1) if i < done else None,
+            )
+            for i in range(total)
+        ]
+        ids.append(services.inspections.save(data).id)
+    services.inspections.delete(ids[2])
+    live = {r.id: (r.completed_count, r.task_count) for r in services.inspections.list_rows()}
+    assert live == {ids[0]: (1, 3), ids[1]: (2, 2)}
+    trashed = services.inspections.list_rows(trashed=True)
+    assert [(r.id, r.completed_count, r.task_count) for r in trashed] == [(ids[2], 0, 4)]
+
+
+def test_emptying_the_trash_also_removes_deleted_entries(services):
+    data = _sample(services)
+    services.inspections.save(data)
+    data.entries.pop(0)
+    services.inspections.save(data)
+    assert len(services.inspections.trashed_entries(data.id)) == 1
+    assert services.inspections.purge_trash() == 0
+    assert services.inspections.trashed_entries(data.id) == []
+    assert [e.text for e in services.inspections.get(data.id).entries] == ["Kiến nghị một"]

@@ -66,6 +66,13 @@ def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier
     QTest.keyClick(widget, key, modifiers)
 
 
+def focused() -> QWidget:
+    """The widget that has the keyboard focus (where the next key goes)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the focus"
+    return widget
+
+
 def shortcut(window: QWidget, sequence: str) -> None:
     """Press a key sequence such as "Ctrl+Z" on the widget that has the focus."""
     from PySide6.QtGui import QKeySequence
@@ -73,6 +80,29 @@ def shortcut(window: QWidget, sequence: str) -> None:
     combination = QKeySequence(sequence)[0]
     target = QApplication.focusWidget() or window
     QTest.keyClick(target, combination.key(), combination.keyboardModifiers())
+
+
+@pytest.fixture
+def demo_window(window, ui_services):
+    """The main window over a database holding the demo inspections."""
+    from app.datafile.demo import load_demo
+    from app.services.transfer import TransferService
+
+    content = load_demo()
+    ui_services.profile.get()
+    TransferService(ui_services.db.sessions).import_inspections(
+        content.organizations, content.inspections, skip_existing=True
+    )
+    window.refresh()
+    window.editor.reload_directory()
+    window.resize(1366, 768)
+    return window
+
+
+def id_of(window, number: str) -> int:
+    """The id of the demo inspection whose notice is `number` ("54/TB-TCT")."""
+    rows = window.services.inspections.list_rows()
+    return next(r.id for r in rows if r.notice_number == number)
 
 
 def task_rows(total: int = 34) -> list[list[str]]:

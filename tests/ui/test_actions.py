@@ -17,7 +17,7 @@ A = ActionId
 
 def test_menus_and_toolbar_show_the_shortcuts(window):
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Tệp", "&Sửa", "&Danh mục"]
+    assert menus == ["&Tệp", "&Sửa", "&Xem", "&Danh mục"]
     expected = {
         A.NEW: "Ctrl+N",
         A.SAVE: "Ctrl+S",
@@ -25,6 +25,11 @@ def test_menus_and_toolbar_show_the_shortcuts(window):
         A.REDO: "Ctrl+Y",
         A.DELETE: "Del",
         A.EXPORT_NOTICE_PDF: "Ctrl+E",
+        A.CAPTURE: "F11",
+        A.PREVIEW: "Ctrl+Shift+P",
+        A.INSERT_PHRASE: "Ctrl+L",
+        A.NEW_FROM_PREVIOUS: "Ctrl+Shift+N",
+        A.FONT_LARGER: "Ctrl+=",
     }
     for action_id, keys in expected.items():
         action = window.actions[action_id]

@@ -8,31 +8,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
 
-from app.datafile.demo import load_demo
 from app.dto import Section
-from app.services.transfer import TransferService
+from tests.ui.conftest import id_of
 from ui.editor.view import PAGE_KEYS
 
 
-@pytest.fixture
-def demo_window(window, ui_services):
-    content = load_demo()
-    ui_services.profile.get()
-    TransferService(ui_services.db.sessions).import_inspections(
-        content.organizations, content.inspections, skip_existing=True
-    )
-    window.refresh()
-    window.editor.reload_directory()
-    window.resize(1366, 768)
-    return window
-
-
 def _id_of(window, number: str) -> int:
-    rows = window.services.inspections.list_rows()
-    return next(r.id for r in rows if r.notice_number == number)
+    return id_of(window, number)
 
 
 def test_every_demo_inspection_opens_on_every_page_without_changing(qtbot, demo_window):

@@ -4,6 +4,11 @@ The editor edits an in-memory `InspectionData` draft. Every change is an undo co
 change (undo and redo included) marks the draft dirty and starts the autosave timer, which
 writes the whole draft through `InspectionService.save` at most AUTOSAVE_DELAY_MS later.
 `flush()` saves at once (page change, selection change, window close, quit).
+
+When every change since the last save is typing into entries that are already saved, the save
+writes only those fields (`EntryFieldService`): a large inspection is not rewritten twice a
+second while someone types. Anything else (a new or removed item, another part of the draft)
+writes the whole draft.
 """
 
 from __future__ import annotations
@@ -64,6 +69,12 @@ class InspectionEditor(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
+        self._entry_fields = services.entry_fields
+        # Entries whose fields changed since the last save (id(entry) → (entry, fields)); a
+        # change that a quick save cannot write sets _whole instead.
+        self._typed: dict[int, tuple[dto.EntryData, set[str]]] = {}
+        self._whole = True
+        self._last_row: dto.InspectionRow | None = None
         self.reload_directory()
 
     # -- loading ----------------------------------------------------------------------------
@@ -95,6 +106,9 @@ class InspectionEditor(QObject):
         self._timer.stop()
         self.stack.clear()
         self.draft = data
+        self._typed.clear()
+        self._whole = True
+        self._last_row = None
         self._set_dirty(False)
         self._set_state(SaveState.SAVED)
         self.loaded.emit()
@@ -153,11 +167,25 @@ class InspectionEditor(QObject):
         self.stack.redo()
 
     def _notify(self, change: Change) -> None:
+        self._track(change)
         self.changed.emit(change)
         self._set_dirty(True)
         self._set_state(SaveState.UNSAVED)
         if not self._timer.isActive():
             self._timer.start()
+
+    def _track(self, change: Change) -> None:
+        obj = change.obj
+        typed = (
+            change.area == "entries"
+            and not change.structural
+            and isinstance(obj, dto.EntryData)
+            and obj.id is not None
+        )
+        if typed:
+            self._typed.setdefault(id(obj), (obj, set()))[1].update(change.fields)
+        else:
+            self._whole = True
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -182,16 +210,34 @@ class InspectionEditor(QObject):
             return True
         self._set_state(SaveState.SAVING)
         try:
-            row = self.services.inspections.save(self.draft)
+            row = self._save_typed() or self.services.inspections.save(self.draft)
         except DomainError as error:
             return self._failed(error.message)
         except Exception as error:  # noqa: BLE001 - the user keeps the draft and is told
             log.exception("autosave failed")
             return self._failed(self.tr("Không lưu được: {0}").format(error))
+        self._typed.clear()
+        self._whole = False
+        self._last_row = row
         self._set_dirty(False)
         self._set_state(SaveState.SAVED)
         self.saved.emit(row)
         return True
+
+    def _save_typed(self) -> dto.InspectionRow | None:
+        """The quick save of typed entry fields; None when the whole draft must be written.
+
+        Entry fields never change the list row, so the row of the last save stands.
+        """
+        if self._whole or self._last_row is None or self.draft.id != self._last_row.id:
+            return None
+        changes = {
+            entry.id: {name: getattr(entry, name) for name in fields}
+            for entry, fields in self._typed.values()
+        }
+        if changes and self._entry_fields.save_fields(self.draft.id, changes):
+            return self._last_row
+        return None
 
     def _failed(self, message: str) -> bool:
         self._set_state(SaveState.UNSAVED)
@@ -215,6 +261,7 @@ class InspectionEditor(QObject):
             fresh.notice.issued,
         )
         self.draft.status = fresh.status
+        self._last_row = row
         self.stack.clear()
         self.changed.emit(Change("notice", notice, ("number", "date", "issued")))
         self.changed.emit(Change("inspection", self.draft, ("status",)))

@@ -18,6 +18,7 @@ from ui.editor.controller import InspectionEditor
 from ui.editor.pages.attendees_page import AttendeesPage
 from ui.editor.pages.base import EditorPage
 from ui.editor.pages.entries_page import EntriesPage
+from ui.editor.pages.followup_page import FollowupPage
 from ui.editor.pages.general_page import GeneralPage
 from ui.editor.pages.indicators_page import IndicatorsPage
 from ui.editor.pages.issue_page import IssuePage
@@ -33,6 +34,7 @@ PAGE_KEYS = (
     "recommendation",
     "proposal",
     "issue",
+    "followup",  # shown only when the inspection carries last time's recommendations
 )
 
 
@@ -54,6 +56,7 @@ class EditorView(QWidget):
             "recommendation": EntriesPage(editor, Section.RECOMMENDATION),
             "proposal": EntriesPage(editor, Section.PROPOSAL),
             "issue": IssuePage(editor),
+            "followup": FollowupPage(editor),
         }
         self.nav = QListWidget()
         self.nav.setFixedWidth(175)
@@ -66,20 +69,24 @@ class EditorView(QWidget):
         self.stack.addWidget(self.placeholder)
         for number, key in enumerate(PAGE_KEYS, start=1):
             page = self.pages[key]
+            digit = number % 10
+            keys = [f"Alt+{digit}"] + ([f"Ctrl+{digit}"] if digit else [])
             item = QListWidgetItem(f"{number}. {page.title}")
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{page.title} (Alt+{number})")
+            item.setToolTip(f"{page.title} ({', '.join(keys)})")
             self.nav.addItem(item)
             self.stack.addWidget(page)
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda key=key: self.show_page(key, focus=True))
+            for sequence in keys:
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda key=key: self.show_page(key, focus=True))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         editor.loaded.connect(self._loaded)
+        editor.changed.connect(self._changed)
         self.nav.setCurrentRow(0)
         self._loaded()
 
@@ -88,6 +95,8 @@ class EditorView(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else PAGE_KEYS[0]
 
     def show_page(self, key: str, focus: bool = False) -> None:
+        if self.nav.isRowHidden(PAGE_KEYS.index(key)):
+            return
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
         if focus:
             field = self.pages[key].first_field()
@@ -107,4 +116,18 @@ class EditorView(QWidget):
 
     def _loaded(self) -> None:
         self.nav.setEnabled(self.editor.draft is not None)
+        self._show_followup_page()
         self._show_current()
+
+    def _changed(self, change) -> None:
+        if change.area == "entries" and change.structural:
+            self._show_followup_page()
+
+    def _show_followup_page(self) -> None:
+        """The Kiến nghị lần trước page is listed when the inspection has follow-up items."""
+        draft = self.editor.draft
+        has = draft is not None and bool(draft.section(Section.FOLLOWUP))
+        row = PAGE_KEYS.index("followup")
+        self.nav.setRowHidden(row, not has)
+        if not has and self.nav.currentRow() == row:
+            self.nav.setCurrentRow(0)

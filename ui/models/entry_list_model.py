@@ -1,4 +1,9 @@
-"""The entries of one section of the notice body, in order, with their letters or numbers."""
+"""The entries of one section of the notice body, in order, with their letters or numbers.
+
+The model keeps the section's entries and labels from its last reset (the draft's structure
+changed, an addressee changed, another inspection opened): typing into an entry only refreshes
+that entry's row.
+"""
 
 from __future__ import annotations
 
@@ -33,35 +38,44 @@ class EntryListModel(QAbstractListModel):
         super().__init__(parent)
         self.editor = editor
         self.section = section
+        self._entries: list[EntryData] = []
+        self._labels: list[str] = []
+        self._rows: dict[int, int] = {}
         editor.changed.connect(self._changed)
         editor.loaded.connect(self.reset)
+        self._read()
+
+    def _read(self) -> None:
+        draft = self.editor.draft
+        self._entries = draft.section(self.section) if draft is not None else []
+        self._labels = labels(self._entries, self.section)
+        self._rows = {id(e): i for i, e in enumerate(self._entries)}
 
     def entries(self) -> list[EntryData]:
-        draft = self.editor.draft
-        return draft.section(self.section) if draft is not None else []
+        return list(self._entries)
 
     def entry(self, row: int) -> EntryData:
-        return self.entries()[row]
+        return self._entries[row]
 
     def row_of(self, entry: EntryData) -> int | None:
-        return next((i for i, e in enumerate(self.entries()) if e is entry), None)
+        return self._rows.get(id(entry))
 
     def reset(self) -> None:
         self.beginResetModel()
+        self._read()
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.entries())
+        return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        entries = self.entries()
-        entry = entries[index.row()]
+        entry = self._entries[index.row()]
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.DisplayRole:
-            label = labels(entries, self.section)[index.row()]
+            label = self._labels[index.row()]
             text = entry.text.split("\n", 1)[0] or self.tr("(chưa có nội dung)")
             if entry.addressee and self.section in LETTERED:
                 return f"[{entry.addressee}] {label} {text}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,14 @@ TITLES = {
 }
 
 
+class OneLineDelegate(QStyledItemDelegate):
+    """Rows as wide as the list, never wider: a long entry ends in "…" (its tooltip and the
+    text box below show all of it)."""
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(1, super().sizeHint(option, index).height())
+
+
 class EntriesPage(EditorPage):
     def __init__(self, editor: InspectionEditor, section: Section, parent=None):
         super().__init__(editor, parent)
@@ -42,8 +51,13 @@ class EntriesPage(EditorPage):
         self.model = EntryListModel(editor, section, self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(False)
+        # One line per entry (the text box below holds all of it): with rows of one height the
+        # list does not lay every row out again on each keystroke.
+        self.view.setWordWrap(False)
+        self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(OneLineDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSpacing(2)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -220,8 +234,10 @@ class EntriesPage(EditorPage):
         self._update_count()
 
     def _changed(self, change: Change) -> None:
-        if change.area == "entries":
+        if change.area == "entries" and change.structural:
             self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{0} mục").format(self.model.rowCount()))
+        text = self.tr("{0} mục").format(self.model.rowCount())
+        if self.count.text() != text:
+            self.count.setText(text)

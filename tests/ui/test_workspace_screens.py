@@ -1,0 +1,87 @@
+"""Screenshots of capture mode, the preview and the session dialogs at 1366×768.
+
+They go to $TOCONGTAC_SHOTS when it is set (e.g. /tmp/shots), else into tmp_path.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.dto import Section
+from tests.ui.conftest import id_of
+from ui.actions import ActionId
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("TOCONGTAC_SHOTS") or tmp_path / "shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _shot(qtbot, widget, path: Path) -> None:
+    qtbot.wait(50)  # layouts settle: heights follow the widths the window gave
+    assert widget.grab().save(str(path))
+
+
+def test_screenshots_of_capture_mode_and_the_preview(qtbot, demo_window, tmp_path):
+    folder = _folder(tmp_path)
+    window = demo_window
+    window.inspection_list.select_id(id_of(window, "54/TB-TCT"))
+    window.actions[ActionId.CAPTURE].trigger()
+    capture = window.workspace.capture
+    capture.jump(3)
+    _shot(qtbot, window, folder / "capture-1.png")
+    assert capture.area.horizontalScrollBar().maximum() == 0
+    labels = [r.label.text() for r in capture.sections[Section.RECOMMENDATION].rows]
+    assert labels == ["a)", "b)", "c)", "d)", "đ)", "e)", "g)"]
+    for row in capture.sections[Section.RECOMMENDATION].rows:
+        label = row.label
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+
+    window.actions[ActionId.PREVIEW].trigger()
+    window.workspace.preview.update_now()
+    _shot(qtbot, window, folder / "capture-2-preview.png")
+    window.actions[ActionId.FONT_LARGER].trigger()
+    window.actions[ActionId.FONT_LARGER].trigger()
+    window.actions[ActionId.FONT_LARGER].trigger()
+    capture.jump(3)
+    _shot(qtbot, window, folder / "capture-3-large.png")
+    assert capture.area.horizontalScrollBar().maximum() == 0
+    window.actions[ActionId.FONT_RESET].trigger()
+
+    window.actions[ActionId.CAPTURE].trigger()
+    window.editor_view.show_page("recommendation")
+    _shot(qtbot, window, folder / "preview-1-editor.png")
+    preview = window.workspace.preview
+    scroll = preview.view.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    _shot(qtbot, window, folder / "preview-2-end.png")
+    assert preview.view.horizontalScrollBar().maximum() == 0
+
+
+def test_screenshots_of_followups_phrases_and_trash(qtbot, demo_window, tmp_path):
+    folder = _folder(tmp_path)
+    window = demo_window
+    window.inspection_list.select_id(id_of(window, "54/TB-TCT"))
+    window.new_from_previous()
+    _shot(qtbot, window, folder / "followup-page.png")
+    window.actions[ActionId.CAPTURE].trigger()
+    window.workspace.capture.jump(5)
+    _shot(qtbot, window, folder / "followup-capture.png")
+    window.actions[ActionId.CAPTURE].trigger()
+    window.editor_view.show_page("recommendation")
+    dialog = window.workspace.phrases.open_insert()
+    qtbot.waitUntil(dialog.isVisible)
+    _shot(qtbot, dialog, folder / "phrase-dialog.png")
+    dialog.reject()
+    window.delete_inspection()
+    window.inspection_list.select_id(id_of(window, "41/TB-TCT"))
+    trash = window.workspace.trash.open()
+    qtbot.waitUntil(trash.isVisible)
+    _shot(qtbot, trash, folder / "trash-dialog.png")
+    trash.purge_button.click()
+    box = window.workspace.trash.confirm_box
+    qtbot.waitUntil(box.isVisible)
+    _shot(qtbot, box, folder / "trash-confirm.png")
+    box.reject()
