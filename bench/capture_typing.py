@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 from app.database import open_database
 from app.services.bundle import Services
 from bench.synthetic import synthetic_inspection
+from bench.ui_probe import idle, run_until
 from ui.actions import ActionId
 from ui.editor.controller import AUTOSAVE_DELAY_MS
 from ui.main_window import MainWindow
@@ -42,25 +43,6 @@ from ui.settings import UiSettings
 
 TYPED = "Tiến độ giải ngân vốn đầu tư công còn chậm, chưa đạt kế hoạch được giao; "
 TARGET_MS = 100.0
-
-
-def _idle() -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(0, loop.quit)
-    loop.exec()
-
-
-def _run_until(moment: float) -> None:
-    """Run the event loop until `moment` (perf_counter), or later if it is busy then."""
-    remaining_ms = int((moment - time.perf_counter()) * 1000)
-    if remaining_ms > 0:
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.setSingleShot(True)
-        timer.timeout.connect(loop.quit)
-        timer.start(remaining_ms)
-        loop.exec()
 
 
 def _key(widget, ch: str) -> None:
@@ -115,7 +97,7 @@ def keystroke_to_repaint(edit, keys: int, interval: float) -> list[float]:
     try:
         for i in range(keys):
             due = first + i * interval
-            _run_until(due)
+            run_until(due)
             QTimer.singleShot(0, lambda i=i: _key(edit, TYPED[i % len(TYPED)]))
             latencies.append(watch.wait() - due)
     finally:
@@ -134,12 +116,12 @@ def enter_to_next_entry(capture, runs: int) -> list[float]:
             QApplication.sendEvent(
                 edit, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
             )
-        _idle()
+        idle()
         if capture.current is edit:
             raise RuntimeError("Enter did not open a new entry")
         times.append(time.perf_counter() - start)
         _key(capture.current, "x")
-        _idle()
+        idle()
     return times
 
 
@@ -165,7 +147,7 @@ def edit_to_saved(window, edit, runs: int, at_once: bool) -> list[float]:
     times = []
     for i in range(runs):
         editor.flush()
-        _idle()
+        idle()
         start = time.perf_counter()
         _key(edit, TYPED[i % len(TYPED)])
         if at_once:
@@ -218,21 +200,21 @@ def main() -> int:
     window = MainWindow(services, UiSettings(folder / "ui.ini"))
     window.resize(1366, 768)
     window.show()
-    _idle()
+    idle()
     start = time.perf_counter()
     window.inspection_list.select_id(inspection_id)
-    _idle()
+    idle()
     opened = time.perf_counter() - start
     window.actions[ActionId.PREVIEW].trigger()
-    _idle()
+    idle()
     start = time.perf_counter()
     window.actions[ActionId.CAPTURE].trigger()
-    _idle()
+    idle()
     entered = time.perf_counter() - start
     capture = window.workspace.capture
     capture.jump(2)
     edit = capture.current
-    _idle()
+    idle()
     editor = window.editor
     print(
         f"Capture mode, {len(editor.draft.entries)} entries, {len(editor.draft.tasks)} tasks, "
@@ -246,7 +228,7 @@ def main() -> int:
     repaint = keystroke_to_repaint(edit, args.keys, args.interval_ms / 1000)
     if profiler:
         profiler.disable()
-    _run_until(time.perf_counter() + 1.0)
+    run_until(time.perf_counter() + 1.0)
     enter = enter_to_next_entry(capture, 10)
     edit = capture.current
     at_once = edit_to_saved(window, edit, args.saves, at_once=True)

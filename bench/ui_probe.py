@@ -50,7 +50,7 @@ def _wait(signal_, timeout_ms: int = 5000) -> bool:
     return bool(fired)
 
 
-def _idle() -> None:
+def idle() -> None:
     """Let every posted event (layouts, paints) run."""
     loop = QEventLoop()
     QTimer.singleShot(0, loop.quit)
@@ -103,11 +103,11 @@ def _timed(action) -> float:
     """Seconds for *action* and the events it posted (layouts, paints)."""
     start = time.perf_counter()
     action()
-    _idle()
+    idle()
     return time.perf_counter() - start
 
 
-def _run_until(moment: float) -> None:
+def run_until(moment: float) -> None:
     """Run the event loop until *moment* (perf_counter); later if it is busy meanwhile."""
     remaining_ms = int((moment - time.perf_counter()) * 1000)
     if remaining_ms > 0:
@@ -130,12 +130,12 @@ def keystrokes(page, count: int, interval: float) -> dict[str, list[float]]:
     first = time.perf_counter() + interval
     for i in range(count):
         due = first + i * interval
-        _run_until(due)
+        run_until(due)
         QTimer.singleShot(0, lambda i=i: _key(page.text, TYPED[i % len(TYPED)]))
         for name, ended in watch.wait().items():
             latencies[name].append(ended - due)
     QApplication.instance().removeEventFilter(watch)
-    _run_until(time.perf_counter() + 0.3)
+    run_until(time.perf_counter() + 0.3)
     return latencies
 
 
@@ -189,7 +189,7 @@ def main(db_path: str, settings_path: str, inspection_id: int) -> None:
     _app = QApplication(sys.argv[:1])
     window = MainWindow(Services(open_database(db_path)), UiSettings(settings_path))
     window.show()
-    _idle()
+    idle()
     result = {
         "open_inspection": _timed(lambda: window.inspection_list.select_id(inspection_id)),
         "show_tasks_page": _timed(lambda: window.editor_view.show_page("tasks")),
@@ -200,7 +200,7 @@ def main(db_path: str, settings_path: str, inspection_id: int) -> None:
     text_box = page.text
     text_box.setFocus()
     text_box.moveCursor(QTextCursor.MoveOperation.End)
-    _idle()
+    idle()
     clock = SaveClock(window.editor)
     result["idle"] = keystrokes(page, KEYSTROKES, IDLE_INTERVAL_S)
     result["paced"] = keystrokes(page, KEYSTROKES, PACED_INTERVAL_S)

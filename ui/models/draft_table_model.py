@@ -65,6 +65,24 @@ def parse_value(column: Column, text: Any) -> Any:
     return text
 
 
+def parse_cell(
+    context: str, column: Column, value: Any, row: int, report: Callable[[str], None]
+) -> tuple[bool, Any]:
+    """(True, stored value) for what was typed in a cell; (False, None) after reporting the
+    Vietnamese message through *report*. An accepted value clears the message."""
+    try:
+        parsed = parse_value(column, value)
+    except InputError as error:
+        report(
+            QCoreApplication.translate(context, "Dòng {0}, cột «{1}»: {2}").format(
+                row + 1, column.header, error.message
+            )
+        )
+        return False, None
+    report("")
+    return True, parsed
+
+
 class DraftTableModel(QAbstractTableModel):
     input_error = Signal(str)
 
@@ -155,16 +173,11 @@ class DraftTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         column = self.columns[index.column()]
-        try:
-            parsed = parse_value(column, value)
-        except InputError as error:
-            self.input_error.emit(
-                QCoreApplication.translate("DraftTableModel", "Dòng {0}, cột «{1}»: {2}").format(
-                    index.row() + 1, column.header, error.message
-                )
-            )
+        ok, parsed = parse_cell(
+            "DraftTableModel", column, value, index.row(), self.input_error.emit
+        )
+        if not ok:
             return False
-        self.input_error.emit("")
         item = self.item(index.row())
         text = QCoreApplication.translate("DraftTableModel", "Sửa «{0}»").format(column.header)
         self.editor.set_field(self.area, item, column.field, parsed, text)

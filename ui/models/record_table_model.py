@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from app.domain.errors import InputError
-from ui.models.draft_table_model import CHOICE, Column, display_value, parse_value
+from ui.models.draft_table_model import CHOICE, Column, display_value, parse_cell
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -56,16 +55,11 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         column = self.columns[index.column()]
-        try:
-            parsed = parse_value(column, value)
-        except InputError as error:
-            self.input_error.emit(
-                QCoreApplication.translate("RecordTableModel", "Dòng {0}, cột «{1}»: {2}").format(
-                    index.row() + 1, column.header, error.message
-                )
-            )
+        ok, parsed = parse_cell(
+            "RecordTableModel", column, value, index.row(), self.input_error.emit
+        )
+        if not ok:
             return False
-        self.input_error.emit("")
         setattr(
             self.records[index.row()],
             column.field,
