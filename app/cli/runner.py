@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import importlib
 import logging
+import os
 import sys
 import traceback
 
@@ -28,6 +29,10 @@ def run_command(args: argparse.Namespace) -> int:
     except DomainError as error:
         print(error.message, file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader of our output went away (`tocongtac list | head`): the work itself is done.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:  # noqa: BLE001 - the last line of defence: log, never a bare traceback
         path = _write_log(traceback.format_exc())
         print(f"Lỗi không mong đợi. Chi tiết đã ghi vào {path}", file=sys.stderr)
