@@ -83,7 +83,23 @@ def parse_cell(
     return True, parsed
 
 
-class DraftTableModel(QAbstractTableModel):
+class ColumnTableModel(QAbstractTableModel):
+    """A table model whose columns are described by `self.columns` (a list of Column)."""
+
+    columns: list[Column]
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return str(section + 1)
+
+
+class DraftTableModel(ColumnTableModel):
     input_error = Signal(str)
 
     def __init__(
@@ -130,16 +146,6 @@ class DraftTableModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.items())
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
-        return str(section + 1)
 
     def flags(self, index):
         base = super().flags(index)

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
-from ui.models.draft_table_model import CHOICE, Column, display_value, parse_cell
+from ui.models.draft_table_model import (
+    CHOICE,
+    Column,
+    ColumnTableModel,
+    display_value,
+    parse_cell,
+)
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(ColumnTableModel):
     input_error = Signal(str)
 
     def __init__(self, records: list, columns: list[Column], factory, parent=None):
@@ -24,16 +30,6 @@ class RecordTableModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
-        return str(section + 1)
 
     def flags(self, index):
         if not index.isValid():
