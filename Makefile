@@ -8,7 +8,8 @@ STAMP := $(VENV)/.installed
 DEMO_DB := demo-data/demo.sqlite
 
 # Debian libraries Qt needs: offscreen (tests) and on a real X11 screen (run).
-QT_OFFSCREEN_DEBS := libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
+QT_OFFSCREEN_DEBS := libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 \
+	fonts-dejavu-core
 QT_SCREEN_DEBS := $(QT_OFFSCREEN_DEBS) libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
 
