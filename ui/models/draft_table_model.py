@@ -87,6 +87,7 @@ class ColumnTableModel(QAbstractTableModel):
     """A table model whose columns are described by `self.columns` (a list of Column)."""
 
     columns: list[Column]
+    input_error = Signal(str)  # a Vietnamese message for a refused edit; "" clears it
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.columns)
@@ -98,10 +99,27 @@ class ColumnTableModel(QAbstractTableModel):
             return self.columns[section].header
         return str(section + 1)
 
+    @staticmethod
+    def cell_data(column: Column, value: Any, role) -> Any:
+        """What a cell shows (and offers to edit) for the stored *value*."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return display_value(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return value if column.kind == CHOICE else display_value(column, value)
+        return None
+
+    def parsed_edit(self, index, value, role) -> tuple[bool, Column | None, Any]:
+        """(ok, column, stored value) for an edit; a refused one is reported on input_error."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False, None, None
+        column = self.columns[index.column()]
+        ok, parsed = parse_cell(
+            type(self).__name__, column, value, index.row(), self.input_error.emit
+        )
+        return ok, column, parsed
+
 
 class DraftTableModel(ColumnTableModel):
-    input_error = Signal(str)
-
     def __init__(
         self,
         editor: InspectionEditor,
@@ -167,21 +185,10 @@ class DraftTableModel(ColumnTableModel):
                 Qt.ItemDataRole.EditRole,
             )
             return column.compute(item) if role in shown else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display_value(column, getattr(item, column.field))
-        if role == Qt.ItemDataRole.EditRole:
-            if column.kind == CHOICE:
-                return getattr(item, column.field)
-            return display_value(column, getattr(item, column.field))
-        return None
+        return self.cell_data(column, getattr(item, column.field), role)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        column = self.columns[index.column()]
-        ok, parsed = parse_cell(
-            "DraftTableModel", column, value, index.row(), self.input_error.emit
-        )
+        ok, column, parsed = self.parsed_edit(index, value, role)
         if not ok:
             return False
         item = self.item(index.row())

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 
 from ui.models.draft_table_model import (
-    CHOICE,
     Column,
     ColumnTableModel,
-    display_value,
-    parse_cell,
 )
 
 
 class RecordTableModel(ColumnTableModel):
-    input_error = Signal(str)
-
     def __init__(self, records: list, columns: list[Column], factory, parent=None):
         super().__init__(parent)
         self.records = list(records)
@@ -41,19 +36,10 @@ class RecordTableModel(ColumnTableModel):
             return None
         column = self.columns[index.column()]
         value = getattr(self.records[index.row()], column.field)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display_value(column, value)
-        if role == Qt.ItemDataRole.EditRole:
-            return value if column.kind == CHOICE else display_value(column, value)
-        return None
+        return self.cell_data(column, value, role)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        column = self.columns[index.column()]
-        ok, parsed = parse_cell(
-            "RecordTableModel", column, value, index.row(), self.input_error.emit
-        )
+        ok, column, parsed = self.parsed_edit(index, value, role)
         if not ok:
             return False
         setattr(
