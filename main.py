@@ -9,7 +9,12 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from app.cli.parser import build_parser
 
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:  # `tocongtac --help | head -1` on an unbuffered stdout
+        from app.cli.stdout import reader_gone
+
+        return reader_gone()
     if args.command:
         from app.cli.runner import run_command
 
@@ -34,9 +39,17 @@ def run() -> int:
     Start-up creates many long-lived objects (modules, ORM mappers, Qt bindings); collecting them
     again and again is wasted time, and so is the final collection at exit. The numbers are in
     docs/PERFORMANCE.md.
+
+    Whatever was printed (a subcommand's output, `--help`, a usage error) is flushed before the
+    interpreter exits, so a reader that went away early does not turn into exit 120.
     """
+    from app.cli.stdout import flush_stdout
+
     gc.disable()
-    code = main()
+    try:
+        code = main()
+    finally:
+        flush_stdout()
     gc.freeze()
     return code
 

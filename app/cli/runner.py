@@ -6,11 +6,11 @@ import argparse
 import datetime as dt
 import importlib
 import logging
-import os
 import sys
 import traceback
 
 from app.cli.parser import HANDLERS
+from app.cli.stdout import reader_gone
 from app.database import open_database
 from app.domain.errors import DomainError
 from app.paths import default_db_path, log_dir
@@ -23,16 +23,16 @@ def run_command(args: argparse.Namespace) -> int:
         handler = getattr(importlib.import_module(module_name), func_name)
         db = open_database(args.db or default_db_path())
         try:
-            return handler(args, Services(db))
+            code = handler(args, Services(db))
+            sys.stdout.flush()  # here, not at exit, where a broken pipe escapes every handler
+            return code
         finally:
             db.close()
     except DomainError as error:
         print(error.message, file=sys.stderr)
         return 2
     except BrokenPipeError:
-        # The reader of our output went away (`tocongtac list | head`): the work itself is done.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return reader_gone()  # `tocongtac list | head -1`: the work itself is done
     except Exception:  # noqa: BLE001 - the last line of defence: log, never a bare traceback
         path = _write_log(traceback.format_exc())
         print(f"Lỗi không mong đợi. Chi tiết đã ghi vào {path}", file=sys.stderr)

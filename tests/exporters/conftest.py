@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from app.exporters.notice_docx import write_notice_docx
 from app.exporters.notice_pdf import write_notice_pdf
 from app.notice.builder import build_notice
 from tests.notice import demo as demo_data
+from tests.programs import soffice
 
 NAMES = ("54", "2020", "c")
 
@@ -48,14 +48,11 @@ def rendered(tmp_path_factory, notices) -> dict[tuple[str, str], Path]:
 @pytest.fixture(scope="session")
 def libreoffice_pdfs(rendered, tmp_path_factory) -> dict[str, Path]:
     """name → the DOCX notice laid out by LibreOffice as PDF, so the DOCX geometry can be
-    measured like the PDF's. Skips when LibreOffice is not installed."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
+    measured like the PDF's."""
     out = tmp_path_factory.mktemp("libreoffice")
     profile = tmp_path_factory.mktemp("libreoffice-profile")  # never the user's profile
     subprocess.run(
-        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
+        [soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
          "pdf", "--outdir", str(out), *(str(rendered[n, "docx"]) for n in NAMES)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip

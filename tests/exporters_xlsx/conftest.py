@@ -4,7 +4,6 @@ reopen and recalculate the workbooks."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 import uuid
 from decimal import Decimal
@@ -14,6 +13,7 @@ import pytest
 import yaml
 
 from app import dto
+from tests.programs import soffice
 
 SAMPLE = yaml.safe_load(
     (Path(__file__).resolve().parents[1] / "data" / "fictional-2024.yaml").read_text("utf-8")
@@ -171,7 +171,6 @@ def fictional_db(services):
     return {i.unit_code: services.inspections.create(i) for i in inspections()}
 
 
-SOFFICE = shutil.which("soffice")
 TODAY = dt.date(2024, 12, 1)
 
 
@@ -180,7 +179,7 @@ def recalculated(path: Path, out_dir: Path) -> Path:
     out_dir.mkdir(exist_ok=True)
     profile_dir = out_dir / "lo-profile"
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{profile_dir}", "--headless",
+        [soffice(), f"-env:UserInstallation=file://{profile_dir}", "--headless",
          "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out_dir), str(path)],
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip

@@ -6,9 +6,8 @@ import openpyxl
 import pytest
 
 from app import dto
-from app.datafile.demo import demo_path
 from main import main
-from tests.exporters_xlsx.conftest import SOFFICE, recalculated, row_of
+from tests.exporters_xlsx.conftest import recalculated, row_of
 
 
 def run(db_path, *args) -> int:
@@ -78,8 +77,6 @@ def test_an_existing_file_is_replaced_whole(fictional_db, db_path, tmp_path):
 
 @pytest.fixture
 def demo_db(db_path):
-    if not demo_path().exists():
-        pytest.skip("resources/demo/demo.json is not there yet")
     assert run(db_path, "demo") == 0
     return db_path
 
@@ -90,12 +87,11 @@ def test_demo_year_2024_summary(demo_db, tmp_path):
     ws = openpyxl.load_workbook(out)["Biểu đồ"]
     assert [ws[f"B{r}"].value for r in (4, 5, 6)] == ["Đồi Thông", "Khe Đá", "Mây Xanh"]
     assert [ws[f"C{r}"].value for r in (4, 5, 6)] == [75, 77.78, 83.33]
-    if SOFFICE:
-        ws = openpyxl.load_workbook(recalculated(out, tmp_path / "lo"), data_only=True)
-        ws = ws["Tổng hợp nhiệm vụ"]
-        total = row_of(ws, 1, "Tổng cộng")
-        assert [ws[f"{c}{total}"].value for c in "EFGH"] == [29, 23, 21, 2]
-        assert (ws[f"L{total}"].value, ws[f"M{total}"].value) == (79.31, 10.34)
+    ws = openpyxl.load_workbook(recalculated(out, tmp_path / "lo"), data_only=True)
+    ws = ws["Tổng hợp nhiệm vụ"]
+    total = row_of(ws, 1, "Tổng cộng")
+    assert [ws[f"{c}{total}"].value for c in "EFGH"] == [29, 23, 21, 2]
+    assert (ws[f"L{total}"].value, ws[f"M{total}"].value) == (79.31, 10.34)
 
 
 def test_demo_notice_54_appendix(demo_db, tmp_path, capsys):

@@ -16,7 +16,6 @@ from app.exporters.inspection_tables import (
 )
 from app.exporters.xlsx_text import CUT_MARK
 from tests.exporters_xlsx.conftest import (
-    SOFFICE,
     by_unit,
     filled_cells,
     recalculated,
@@ -271,7 +270,6 @@ def test_decimal_values_keep_their_digits(tmp_path, profile):
     assert ws[f"F{row}"].value == pytest.approx(100.04)
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_totals_after_recalculation_in_libreoffice(tmp_path, profile):
     path, _ = written(tmp_path, by_unit("ORG-MAYXANH"), profile)
     ws = openpyxl.load_workbook(recalculated(path, tmp_path / "lo"), data_only=True)[SHEETS[0]]

@@ -11,7 +11,6 @@ from app import dto
 from app.domain.errors import InputError
 from app.exporters.year_summary import write_year_summary
 from tests.exporters_xlsx.conftest import (
-    SOFFICE,
     TODAY,
     YEAR_END,
     by_unit,
@@ -248,7 +247,6 @@ def test_print_setup(year, sheet):
     assert ws.freeze_panes.endswith(str(last + 1))
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_totals_after_recalculation_in_libreoffice(year, tmp_path):
     path, _ = year
     ws = openpyxl.load_workbook(recalculated(path, tmp_path / "lo"), data_only=True)[SHEETS[0]]

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAVES_BEFORE_KILL = 6
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.only_on("posix", reason="SIGKILL, the crash this test makes, is POSIX-only")
 def test_every_completed_autosave_survives_sigkill(tmp_path):
     db_path = tmp_path / "crash.sqlite"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
