@@ -69,12 +69,11 @@ def read_csv(path: Path) -> Sheet:
 
 
 def table_from_text(text: str, name: str, delimiter: str) -> Sheet:
-    """A sheet from delimited text (a CSV file, or rows pasted from Excel with tabs)."""
+    """A sheet from delimited text (a CSV file, or rows pasted from Excel with tabs). Empty
+    records are left out; the others keep all their fields, empty ones included."""
     rows = []
-    for number, record in enumerate(_records(text, delimiter), start=1):
+    for number, record in enumerate(_records(nfc(text), delimiter), start=1):
         cells = tuple(c.strip() or None for c in record)
-        while cells and cells[-1] is None:
-            cells = cells[:-1]
-        if cells:
+        if any(c is not None for c in cells):
             rows.append(Row(number, cells))
     return Sheet(name, rows)

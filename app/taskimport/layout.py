@@ -159,7 +159,8 @@ def find_layout(sheet: Sheet) -> Layout | None:
         below = rows[i + 1] if i + 1 < len(rows) else None
         if below is not None and _is_lower_header(top, found, _labels(below, width), below):
             texts, pair = _combined(top, _labels(below, width), hidden)
-            candidates.append(((i, i + 1), texts, pair))
+            if _score(pair) > _score(found):  # the lower row must name more fields
+                candidates.append(((i, i + 1), texts, pair))
         for indexes, texts, fields in candidates:
             # More fields wins; then a two-row header over its lower row alone.
             key = (_score(fields), len(indexes), -i)

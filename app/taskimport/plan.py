@@ -72,7 +72,9 @@ class PlannedRow:
     target: TaskData | None = None  # the existing task it updates or leaves alone
     changes: dict[str, Any] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)  # Vietnamese, each a whole sentence
-    derived: TaskStatus | None = None
+    derived: TaskStatus | None = None  # None: not counted (a deadline that does not read)
+    disagrees: bool = False  # the file's status wording says otherwise than the dates
+    file_status: TaskStatus | None = None  # the canonical status the wording stands for
 
     @property
     def number(self) -> int:
@@ -177,7 +179,7 @@ def _plan_row(reading, index, seen, cutoff, use_file_status, reason) -> PlannedR
     planned.reasons += [
         f"{p.text}; giữ nguyên chữ đã ghi, chưa tính vào số liệu." for p in reading.problems
     ]
-    planned.reasons += reading.notes
+    planned.reasons += [f"{n.text}." for n in reading.notes]
     _compare_status(planned, cutoff, use_file_status, reason)
     if target is not None:
         planned.changes = {
@@ -208,6 +210,7 @@ def _compare_status(planned: PlannedRow, cutoff, use_file_status: bool, reason: 
         if task.override_reason == reason:  # an earlier import's override, now agreed with
             task.status_override, task.override_reason = None, ""
         return
+    planned.disagrees, planned.file_status = True, stated
     sentence = f"Tệp ghi «{written}», các ngày cho «{derived.label}»"
     if use_file_status and stated is not None:
         task.status_override, task.override_reason = stated.value, reason

@@ -39,6 +39,8 @@ _TASK_FIELDS = frozenset(
 
 @dataclass(frozen=True)
 class CellProblem:
+    """A cell that cannot be read (or, in RowReading.notes, one worth a word)."""
+
     row: int
     column: int
     field: Field
@@ -58,7 +60,7 @@ class RowReading:
     not_task: str = ""  # why the row is not a task ("dòng tổng cộng", …)
     hidden: bool = False
     problems: list[CellProblem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[CellProblem] = field(default_factory=list)  # read, but worth saying how
     status_text: str = ""  # the status as written in the file
     status_words: StatusWords | None = None
     fields: frozenset[Field] = frozenset()  # the fields this row gave a value for
@@ -78,7 +80,7 @@ def _text(value: CellValue) -> str:
     return nfc(cell_text(value))
 
 
-def _as_date(value: CellValue) -> dt.date | None:
+def as_date(value: CellValue) -> dt.date | None:
     """A date from a real Excel date or an Excel serial number; None for anything else."""
     if isinstance(value, dt.datetime):
         return value.date()
@@ -151,8 +153,12 @@ def _reading(row: Row, values: dict[Field, CellValue], columns: dict[Field, int]
             reading.status_words = read_status_words(reading.status_text)
             if reading.status_words is None:
                 reading.notes.append(
-                    f"Dòng {row.number}, cột {column_letter(column)}: không nhận ra trạng thái "
-                    f"«{reading.status_text}»; dùng trạng thái tính từ các ngày."
+                    CellProblem(
+                        row.number,
+                        column,
+                        f,
+                        f"không nhận ra «{reading.status_text}»; dùng trạng thái tính từ các ngày",
+                    )
                 )
     if reading.doc_date is not None:
         task.source_doc = _with_date(task.source_doc, reading.doc_date)
@@ -162,7 +168,7 @@ def _reading(row: Row, values: dict[Field, CellValue], columns: dict[Field, int]
 
 
 def _deadline(task: TaskData, value: CellValue, reading: RowReading, column: int) -> None:
-    date = _as_date(value)
+    date = as_date(value)
     if date is not None:
         task.deadline = date
         return
@@ -174,20 +180,24 @@ def _deadline(task: TaskData, value: CellValue, reading: RowReading, column: int
         return
     deadline = read_deadline(text)
     task.deadline, task.deadline_text = deadline.date, deadline.wording
-    where = f"Dòng {reading.number}, cột {column_letter(column)}"
     if deadline.problem:
         reading.problems.append(
             CellProblem(reading.number, column, Field.DEADLINE, deadline.problem, kept=True)
         )
     elif deadline.date is None and fold(text) not in ("thuong xuyen", "khong thoi han"):
         reading.notes.append(
-            f"{where}: «{text}» không phải là một ngày; ghi là thời hạn bằng lời, nhiệm vụ "
-            "tính là không có thời hạn."
+            CellProblem(
+                reading.number,
+                column,
+                Field.DEADLINE,
+                f"«{text}» không phải là một ngày; ghi là thời hạn bằng lời, nhiệm vụ tính là "
+                "không có thời hạn",
+            )
         )
 
 
 def _completed(task: TaskData, value: CellValue, reading: RowReading, column: int) -> None:
-    date = _as_date(value)
+    date = as_date(value)
     if date is None:
         text = _text(value)
         try:
@@ -203,7 +213,7 @@ def _completed(task: TaskData, value: CellValue, reading: RowReading, column: in
 
 
 def _doc_date(value: CellValue, reading: RowReading, column: int) -> None:
-    date = _as_date(value)
+    date = as_date(value)
     if date is None:
         try:
             date = read_completion(_text(value))

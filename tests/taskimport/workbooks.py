@@ -329,13 +329,15 @@ CSV_EXPECTED = [
 ]
 
 
-def _csv_text(delimiter: str) -> str:
+def csv_text(delimiter: str, rows: list[list[str]] = CSV_ROWS) -> str:
+    """A title line, the header and *rows*, as Excel writes a CSV."""
+
     def quoted(cell: str) -> str:
         if any(ch in cell for ch in (delimiter, '"', "\n")):
             return '"' + cell.replace('"', '""') + '"'
         return cell
 
-    lines = [["DANH MỤC NHIỆM VỤ NĂM 2024"] + [""] * 6, CSV_HEADER, *CSV_ROWS]
+    lines = [["DANH MỤC NHIỆM VỤ NĂM 2024"] + [""] * 6, CSV_HEADER, *rows]
     return "\r\n".join(delimiter.join(quoted(c) for c in line) for line in lines) + "\r\n"
 
 
@@ -357,9 +359,9 @@ def to_windows_1258(text: str) -> bytes:
 def csv_files(folder: Path) -> dict[str, Path]:
     """The same list saved by Excel three ways."""
     files = {
-        "utf-8-bom-comma": (codecs.BOM_UTF8 + _csv_text(",").encode("utf-8")),
-        "cp1258-semicolon": to_windows_1258(_csv_text(";")),
-        "utf-16-tab": _csv_text("\t").encode("utf-16"),
+        "utf-8-bom-comma": (codecs.BOM_UTF8 + csv_text(",").encode("utf-8")),
+        "cp1258-semicolon": to_windows_1258(csv_text(";")),
+        "utf-16-tab": csv_text("\t").encode("utf-16"),
     }
     paths = {}
     for name, data in files.items():
