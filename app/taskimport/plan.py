@@ -60,7 +60,7 @@ class Action(StrEnum):
             "update": "Cập nhật",
             "unchanged": "Không đổi",
             "skip": "Bỏ qua",
-            "not_task": "Không phải nhiệm vụ",
+            "not_task": "Không nhập",
         }[self.value]
 
 

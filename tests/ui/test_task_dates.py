@@ -59,6 +59,8 @@ def test_a_bad_deadline_is_kept_flagged_and_not_counted_as_thuong_xuyen(qtbot, p
     window.editor.flush()
     inspection_id = window.editor.draft.id
     assert stored(window.services.db.path, inspection_id).tasks[0].deadline_text == "31/02/2026"
+    row = next(r for r in window.services.inspections.list_rows() if r.id == inspection_id)
+    assert (row.completed_count, row.task_count) == (0, 0)  # the list's tally agrees
     window.editor.load(None)
     window.editor.load(inspection_id)
     assert model.index(0, model.status_column).data() == "Chưa tính: ngày chưa hợp lệ"

@@ -66,7 +66,7 @@ class TaskImportDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nhập nhiệm vụ từ Excel"))
-        self.resize(1180, 660)
+        self.resize(1200, 700)
         self.task_file = task_file
         self._existing = existing
         self._cutoff = cutoff
@@ -115,8 +115,12 @@ class TaskImportDialog(QDialog):
         self.preview_view = _table(self)
         self.preview_view.setModel(self.preview)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for column, width in enumerate((52, 90, 330, 95, 90, 190)):
+        self.preview_view.setMinimumHeight(180)
+        for column, width in enumerate((50, 82, 300, 95, 88, 240)):
             self.preview_view.setColumnWidth(column, width)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QLabel()
         font = self.summary.font()
         font.setBold(True)
@@ -151,7 +155,8 @@ class TaskImportDialog(QDialog):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.summary)
-        lower_layout.addWidget(self.preview_view)
+        lower_layout.addWidget(self.preview_view, 1)
+        lower_layout.addWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
@@ -168,6 +173,7 @@ class TaskImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.mapping.mapping_changed.connect(self._replan)
+        self.preview_view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.use_file_status.toggled.connect(self._replan)
         first = next(
             (i for i in range(self.sheet_combo.count()) if self.sheet_combo.itemData(i)), 0
@@ -211,6 +217,11 @@ class TaskImportDialog(QDialog):
                     {i: f for i, f in remembered.items() if i < len(layout.columns)}
                 )
         self.mapping.set_layout(layout)
+        # The columns of the file in view without scrolling, as far as the screen allows.
+        view = self.mapping_view
+        rows = min(self.mapping.rowCount(), 8)
+        header = view.horizontalHeader().sizeHint().height()
+        view.setMinimumHeight(header + 22 * rows + 2 * view.frameWidth())
         self._show_info(layout)
         self._replan()
 
@@ -251,17 +262,29 @@ class TaskImportDialog(QDialog):
             )
         self.preview.set_plan(self.plan)
         self._show_summary(layout)
+        self._show_detail(self.preview_view.currentIndex())
+
+    def _show_detail(self, index) -> None:
+        """The whole of what is said about the current row, under the table."""
+        if not index.isValid() or index.row() >= len(self.plan.rows):
+            self.detail.setText(self.tr("Chọn một dòng để xem đầy đủ lý do, lưu ý."))
+            return
+        row = self.plan.rows[index.row()]
+        if row.reasons:
+            self.detail.setText(f"{row.action.label} — {' '.join(row.reasons)}")
+        else:
+            self.detail.setText(
+                self.tr("Dòng {0}: {1}, không có lưu ý.").format(row.number, row.action.label)
+            )
 
     def _show_summary(self, layout: Layout | None) -> None:
         lines = [self.tr("Khi bấm «Nhập»: {0}").format(self.plan.summary())]
         if layout is not None and layout.column_of(Field.CONTENT) is None:
             lines = [self.tr("Chưa có cột nào nhập vào «Nội dung nhiệm vụ».")]
-        problems = sum(1 for r in self.plan.rows if r.reading.problems)
+        problems = self.plan.problems()
         if problems:
-            lines.append(
-                self.tr("{0} dòng có ô không đọc được (chữ đỏ; xem cột «Lý do, lưu ý»).").format(
-                    problems
-                )
-            )
+            rows = len({p.row for p in problems})
+            shown = "; ".join(p.text for p in problems[:2]) + ("; …" if len(problems) > 2 else "")
+            lines.append(self.tr("{0} dòng có ô không đọc được (chữ đỏ): {1}.").format(rows, shown))
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(bool(self.plan.added or self.plan.updated))

@@ -101,7 +101,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     _HEADERS = (
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Dòng"),
-        QT_TRANSLATE_NOOP("ImportPreviewModel", "Sẽ"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Xử lý"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Nội dung nhiệm vụ"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Thời hạn"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Hoàn thành"),
