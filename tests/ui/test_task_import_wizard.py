@@ -151,3 +151,20 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_one_line(qtbot, window, pag
         "dạng .xlsx."
     )
     box.close()
+
+
+def test_the_wizard_models_are_well_behaved(qtmodeltester, tmp_path):
+    from app.taskimport.importer import open_task_file
+    from app.taskimport.plan import plan_import
+    from app.taskimport.rows import read_rows
+    from ui.models.task_import_models import ColumnMappingModel, ImportPreviewModel
+
+    sheet, layout = open_task_file(books.tracker_export(tmp_path)).sheet()
+    mapping = ColumnMappingModel()
+    mapping.set_layout(layout)
+    qtmodeltester.check(mapping, force_py=True)
+    preview = ImportPreviewModel()
+    preview.set_plan(plan_import(read_rows(sheet, layout), [], books.CUTOFF))
+    qtmodeltester.check(preview, force_py=True)
+    assert mapping.setData(mapping.index(9, ColumnMappingModel.MEANING), Field.RESULT.value)
+    assert mapping.index(8, ColumnMappingModel.MEANING).data() == Field.IGNORE.label

@@ -28,7 +28,28 @@ def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class ColumnMappingModel(QAbstractTableModel):
+class _ListModel(QAbstractTableModel):
+    """A table over `_rows()`, with the fixed column headers `_HEADERS` (QT_TRANSLATE_NOOP'd
+    in the class's own context)."""
+
+    _HEADERS: tuple[str, ...] = ()
+
+    def _rows(self) -> list:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _t(type(self).__name__, self._HEADERS[section])
+        return None
+
+
+class ColumnMappingModel(_ListModel):
     """One row per column of the file: letter, header, meaning (a drop-down), first values."""
 
     MEANING = 2
@@ -49,16 +70,8 @@ class ColumnMappingModel(QAbstractTableModel):
         self.layout_ = layout
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() or self.layout_ is None else len(self.layout_.columns)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _t("ColumnMappingModel", self._HEADERS[section])
-        return None
+    def _rows(self) -> list:
+        return list(self.layout_.columns) if self.layout_ is not None else []
 
     def flags(self, index):
         base = super().flags(index)
@@ -96,7 +109,7 @@ class ColumnMappingModel(QAbstractTableModel):
         return True
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(_ListModel):
     """Every row under the header: what the import does with it, and why."""
 
     _HEADERS = (
@@ -118,16 +131,8 @@ class ImportPreviewModel(QAbstractTableModel):
         self.plan = plan
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.plan.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _t("ImportPreviewModel", self._HEADERS[section])
-        return None
+    def _rows(self) -> list:
+        return self.plan.rows
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -79,6 +79,7 @@ class TasksPage(TablePage):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._model_reset)
         model.flags_changed.connect(self.update_counts)
+        model.flags_changed.connect(lambda: self.status_panel.show_task(self.status_panel.task))
         editor.changed.connect(self._changed)
         editor.loaded.connect(self.update_counts)
         editor.loaded.connect(lambda: self._show_notes([]))
