@@ -38,7 +38,8 @@ def run_import_tasks(args: argparse.Namespace, services: Services) -> int:
         )
     for row in plan.rows:
         for reason in row.reasons if row.action != Action.NOT_TASK else ():
-            print(reason, file=sys.stderr)
+            where = "" if reason.startswith("Dòng ") else f"Dòng {row.number}: "
+            print(f"{where}{reason}", file=sys.stderr)
     if args.dry_run:
         for row in plan.rows:
             if row.action in (Action.ADD, Action.UPDATE):

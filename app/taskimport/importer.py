@@ -12,7 +12,7 @@ from app.dto import InspectionData, TaskData
 from app.taskimport.files import read_sheets
 from app.taskimport.layout import Layout, find_layout
 from app.taskimport.plan import ImportPlan
-from app.taskimport.sheet import Sheet
+from app.taskimport.sheet import MAX_ROWS, Sheet
 
 
 @dataclass
@@ -34,7 +34,8 @@ class TaskFile:
         if name is None:
             tables = self.table_sheets
             if not tables:
-                raise no_header(self.name)
+                long = [s for s in self.sheets if s.too_long]
+                raise too_long(long[0]) if long else no_header(self.name)
             return tables[0], self.layouts[tables[0].name]
         wanted = [s for s in self.sheets if s.name == name] or [
             s for s in self.sheets if fold(s.name.strip()) == fold(name.strip())
@@ -45,9 +46,19 @@ class TaskFile:
                 f"Tệp «{self.name}» không có trang tính «{name}» (có: {names}).", field="sheet"
             )
         sheet = wanted[0]
+        if sheet.too_long:
+            raise too_long(sheet)
         if sheet.name not in self.layouts:
             raise no_header(self.name, sheet.name)
         return sheet, self.layouts[sheet.name]
+
+
+def too_long(sheet: Sheet) -> InputError:
+    return InputError(
+        f"Trang tính «{sheet.name}» có hơn {MAX_ROWS:,} dòng, không phải một danh mục nhiệm vụ; "
+        "hãy chép danh mục của đơn vị sang một tệp riêng.".replace(",", ".", 1),
+        field="sheet",
+    )
 
 
 def no_header(file_name: str, sheet_name: str = "") -> InputError:
@@ -65,7 +76,9 @@ def open_task_file(path: Path | str) -> TaskFile:
     """Read a .xlsx or .csv file and find the task table of each sheet; raises InputError."""
     path = Path(path)
     sheets = read_sheets(path)
-    layouts = {s.name: layout for s in sheets if (layout := find_layout(s)) is not None}
+    layouts = {
+        s.name: layout for s in sheets if not s.too_long and (layout := find_layout(s)) is not None
+    }
     return TaskFile(path.name, sheets, layouts)
 
 

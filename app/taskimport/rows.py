@@ -13,8 +13,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from openpyxl.utils.datetime import from_excel
-
 from app.domain.dates import inline_date
 from app.domain.errors import InputError
 from app.domain.status_words import StatusWords, read_status_words
@@ -30,6 +28,7 @@ _GROUP_NUMBER = re.compile(r"[ivxlcIVXLC]{1,6}|[a-zA-Z]|[0-9]{1,2}\)?")
 _FOOTER = ("nguoi lap", "thu truong", "ky ten", "ky, ghi ro", "noi nhan", "xac nhan cua")
 # Excel serial numbers of 1 January 1990 and 31 December 2100: other numbers are not dates.
 _SERIALS = (32874, 73415)
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 0 (Excel's 1900 leap-year slip is before 1990)
 _TEXT_FIELDS = (Field.CONTENT, Field.SOURCE, Field.ASSIGNED_BY, Field.RESULT, Field.NOTE)
 # The fields that make a row look like a task rather than a note under the table.
 _TASK_FIELDS = frozenset(
@@ -88,7 +87,7 @@ def as_date(value: CellValue) -> dt.date | None:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         if _SERIALS[0] <= value <= _SERIALS[1]:
-            return from_excel(value).date()
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
     return None
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from openpyxl.utils import get_column_letter
-
 
 @dataclass(frozen=True)
 class Unreadable:
@@ -34,15 +32,24 @@ class Sheet:
     rows: list[Row] = field(default_factory=list)
     hidden_columns: frozenset[int] = frozenset()  # 0-based column indexes
     hidden: bool = False
+    too_long: bool = False  # more rows than a reader reads: not taken as a list of tasks
 
     @property
     def width(self) -> int:
         return max((len(r.cells) for r in self.rows), default=0)
 
 
+MAX_ROWS = 10_000  # a list of tasks has tens of rows; a longer sheet is not one
+
+
 def column_letter(index: int) -> str:
     """The Excel letter of a 0-based column: 0 → "A", 27 → "AB"."""
-    return get_column_letter(index + 1)
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def cell_text(value: CellValue) -> str:

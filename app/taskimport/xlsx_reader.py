@@ -19,9 +19,8 @@ from openpyxl.utils.cell import range_boundaries
 
 from app.domain.errors import InputError
 from app.taskimport.files import not_a_workbook
-from app.taskimport.sheet import CellValue, Row, Sheet, Unreadable
+from app.taskimport.sheet import MAX_ROWS, CellValue, Row, Sheet, Unreadable
 
-MAX_ROWS = 5000  # a list of tasks has tens of rows; a bigger sheet is read this far
 MAX_COLUMNS = 60
 _ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -52,6 +51,7 @@ def _sheet(archive: zipfile.ZipFile, ws, formula_ws) -> Sheet:
     ws.reset_dimensions()
     formula_ws.reset_dimensions()
     rows = []
+    too_long = False
     pairs = zip_longest(
         ws.iter_rows(max_col=MAX_COLUMNS, values_only=True),
         formula_ws.iter_rows(max_col=MAX_COLUMNS, values_only=True),
@@ -59,7 +59,10 @@ def _sheet(archive: zipfile.ZipFile, ws, formula_ws) -> Sheet:
     )
     for number, (cells, formula_cells) in enumerate(pairs, start=1):
         if number > MAX_ROWS:
-            break
+            too_long = any(v is not None for v in cells)
+            if too_long:
+                break
+            continue
         read = tuple(_cell(v, f) for v, f in zip_longest(cells, formula_cells))
         while read and read[-1] is None:
             read = read[:-1]
@@ -70,6 +73,7 @@ def _sheet(archive: zipfile.ZipFile, ws, formula_ws) -> Sheet:
         _fill_merged(rows, merges),
         hidden_columns=frozenset(hidden_columns),
         hidden=ws.sheet_state != "visible",
+        too_long=too_long,
     )
 
 

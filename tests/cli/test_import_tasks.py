@@ -32,8 +32,8 @@ def test_import_then_reimport(cli, services, inspection_id, tmp_path):
     assert _one_line(first.out) == "Thêm 12, cập nhật 0, bỏ qua 0 nhiệm vụ."
     # The one disagreement of the file is said on stderr, not fixed.
     assert first.err == (
-        "Tệp ghi «Hoàn thành», các ngày cho «Chưa hoàn thành, quá hạn»: giữ trạng thái tính từ "
-        "các ngày.\n"
+        "Dòng 21: Tệp ghi «Hoàn thành», các ngày cho «Chưa hoàn thành, quá hạn»: giữ trạng thái "
+        "tính từ các ngày.\n"
     )
     tasks = services.inspections.get(inspection_id).tasks
     assert [task_status(t, books.CUTOFF).effective for t in tasks] == books.TRACKER_EXPECTED

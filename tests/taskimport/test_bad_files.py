@@ -141,3 +141,32 @@ def test_a_workbook_is_opened_by_its_content_not_its_name(tmp_path):
     assert open_task_file(renamed).sheet()[0].name == "Sheet1"
     with zipfile.ZipFile(path) as archive:
         assert "xl/workbook.xml" in archive.namelist()
+
+
+def test_a_sheet_too_long_to_be_a_list_of_tasks(tmp_path, monkeypatch):
+    import app.taskimport.xlsx_reader as reader
+
+    monkeypatch.setattr(reader, "MAX_ROWS", 20)
+    wb = Workbook()
+    wb.active.append(["STT", "Nội dung nhiệm vụ", "Thời hạn"])
+    for i in range(30):
+        wb.active.append([i + 1, f"Nhiệm vụ {i + 1}", "31/12/2024"])
+    path = tmp_path / "ca-tinh.xlsx"
+    wb.save(path)
+    assert refusal(path) == (
+        "Trang tính «Sheet» có hơn 10.000 dòng, không phải một danh mục nhiệm vụ; hãy chép danh "
+        "mục của đơn vị sang một tệp riêng."
+    )
+
+
+def test_reading_tasks_does_not_load_openpyxl_until_a_workbook_is_opened():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ui.main_window, app.services.task_paste, app.taskimport.importer;"
+        "print('openpyxl' in sys.modules)"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "False", out.stderr

@@ -81,9 +81,12 @@ class TaskImportDialog(QDialog):
             if sheet.name in task_file.layouts:
                 self.sheet_combo.addItem(sheet.name + hidden, sheet.name)
             else:
-                self.sheet_combo.addItem(
-                    self.tr("{0}{1} — không có bảng nhiệm vụ").format(sheet.name, hidden), None
+                why = (
+                    self.tr("quá nhiều dòng, không phải danh mục nhiệm vụ")
+                    if sheet.too_long
+                    else self.tr("không có bảng nhiệm vụ")
                 )
+                self.sheet_combo.addItem(f"{sheet.name}{hidden} — {why}", None)
                 item = self.sheet_combo.model().item(self.sheet_combo.count() - 1)
                 item.setEnabled(False)
         self.info = QLabel()
