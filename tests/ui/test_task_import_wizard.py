@@ -168,3 +168,22 @@ def test_the_wizard_models_are_well_behaved(qtmodeltester, tmp_path):
     qtmodeltester.check(preview, force_py=True)
     assert mapping.setData(mapping.index(9, ColumnMappingModel.MEANING), Field.RESULT.value)
     assert mapping.index(8, ColumnMappingModel.MEANING).data() == Field.IGNORE.label
+
+
+def test_pick_the_sheet_by_keyboard(qtbot, window, page, tmp_path):
+    dialog = page.import_file(books.several_sheets(tmp_path))
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    combo = dialog.sheet_combo
+    assert combo.currentText() == "Năm 2024"
+    assert combo.itemText(0) == "Tổng hợp — không có bảng nhiệm vụ"
+    assert not combo.model().item(0).isEnabled()
+    QTest.keyClick(focused(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Trang &tính"
+    assert focused() is combo
+    press(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Dữ liệu cũ (trang ẩn)"
+    assert dialog.plan.summary() == "Thêm 1, cập nhật 0, bỏ qua 0 nhiệm vụ."
+    press(combo, Qt.Key.Key_Up)
+    press(combo, Qt.Key.Key_Up)  # the summary sheet has no table: it is not chosen
+    assert combo.currentText() == "Năm 2024"
+    dialog.reject()

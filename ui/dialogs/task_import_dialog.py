@@ -131,7 +131,7 @@ class TaskImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.use_file_status = QCheckBox(
             self.tr(
-                "Lấy &trạng thái ghi trong tệp khi khác trạng thái tính từ các ngày (ghi là điều "
+                "&Lấy trạng thái ghi trong tệp khi khác trạng thái tính từ các ngày (ghi là điều "
                 "chỉnh, lý do «{0}»)"
             ).format(OVERRIDE_REASON)
         )
