@@ -126,7 +126,8 @@ def _not_task(values: dict[Field, CellValue]) -> str:
 
 def _reading(row: Row, values: dict[Field, CellValue], columns: dict[Field, int]) -> RowReading:
     reading = RowReading(row.number, hidden=row.hidden)
-    reading.not_task = _not_task(values)
+    if not isinstance(values.get(Field.CONTENT), Unreadable):  # else: reported below
+        reading.not_task = _not_task(values)
     if reading.not_task:
         return reading
     task = TaskData()
@@ -134,7 +135,8 @@ def _reading(row: Row, values: dict[Field, CellValue], columns: dict[Field, int]
     for f, value in values.items():
         column = columns[f]
         if isinstance(value, Unreadable):
-            reading.problems.append(CellProblem(row.number, column, f, value.message))
+            if f != Field.SERIAL:  # a numbering formula without its value stops nothing
+                reading.problems.append(CellProblem(row.number, column, f, value.message))
             continue
         if _text(value) == "" or f in (Field.SERIAL, Field.IGNORE):
             continue

@@ -170,3 +170,20 @@ def test_reading_tasks_does_not_load_openpyxl_until_a_workbook_is_opened():
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_content_formula_without_value_is_reported_and_a_numbering_one_is_not(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["STT", "Nội dung nhiệm vụ", "Thời hạn"])
+    ws.append(["=ROW()-1", '=CONCAT("Nhiệm vụ ", A2)', "31/12/2024"])
+    ws.append(["=ROW()-1", "Nhiệm vụ viết sẵn", "31/12/2024"])
+    path = tmp_path / "cong-thuc.xlsx"
+    wb.save(path)
+    sheet, layout = open_task_file(path).sheet()
+    plan = plan_import(read_rows(sheet, layout), [], books.CUTOFF)
+    assert [p.text for p in plan.problems()] == [
+        'Dòng 2, cột B: công thức «=CONCAT("Nhiệm vụ ", A2)» chưa có giá trị đã tính (hãy mở '
+        "tệp trong Excel rồi lưu lại)"
+    ]
+    assert [r.action for r in plan.rows] == [Action.SKIP, Action.ADD]

@@ -101,6 +101,7 @@ def test_unit_list_skips_group_headings_and_never_reads_the_hidden_column(tmp_pa
     headings = [r.number for r in plan.rows if r.action == Action.NOT_TASK]
     assert headings == [4, 9]
     assert tasks[0].deadline == D(2024, 2, 15)  # "Hạn hoàn thành", not the hidden 01/01/2024
+    assert [t.source_doc for t in tasks[:4]] == [books.CTR] * 4  # the merged cell, every row
     assert tasks[7].deadline_text == "Quý IV/2024" and tasks[7].deadline is None
     assert plan.rows[-1].reasons == [
         "Dòng 13, cột F: «Quý IV/2024» không phải là một ngày; ghi là thời hạn bằng lời, nhiệm "

@@ -141,7 +141,8 @@ UNIT_EXPECTED = [S.HT_DUNG_HAN] * 5 + [S.CHUA_HT_TRONG_HAN, S.KHONG_THOI_HAN, S.
 
 def unit_typed(folder: Path) -> Path:
     """Typed by the unit: a title, a one-row header, group headings, text dates, "Thường xuyên",
-    and a hidden column (an old deadline) that must not be read."""
+    the programme that gave the first four tasks merged down their rows, and a hidden column (an
+    old deadline) that must not be read."""
     wb = Workbook()
     ws = wb.active
     ws.title = "Sheet1"
@@ -163,8 +164,10 @@ def unit_typed(folder: Path) -> Path:
             row += 1
         values = [i + 1, "01/01/2024", content, doc, by, deadline, done, "", ""]
         for col, value in enumerate(values, start=1):
-            ws.cell(row, col, value)
+            if not (col == 4 and 0 < i < 4):  # under the merged cell, as Excel stores it
+                ws.cell(row, col, value)
         row += 1
+    ws.merge_cells("D5:D8")
     path = folder / "nhiem-vu-khe-da.xlsx"
     wb.save(path)
     return path
