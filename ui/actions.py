@@ -18,6 +18,7 @@ class ActionId(Enum):
     DUPLICATE = auto()
     DELETE = auto()
     TRASH = auto()
+    IMPORT_TASKS = auto()
     EXPORT_NOTICE_PDF = auto()
     EXPORT_NOTICE_DOCX = auto()
     EXPORT_TABLES = auto()
@@ -86,6 +87,16 @@ _SPECS = {
         "user-trash",
         SP.SP_TrashIcon,
         QT_TRANSLATE_NOOP("actions", "Xem, khôi phục hoặc dọn sạch những gì đã xóa"),
+    ),
+    ActionId.IMPORT_TASKS: (
+        QT_TRANSLATE_NOOP("actions", "Nhập nhiệm vụ từ &Excel…"),
+        [],
+        "document-import",
+        SP.SP_DialogOpenButton,
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Nhập danh mục nhiệm vụ được giao từ tệp Excel (.xlsx) hoặc CSV vào cuộc kiểm tra",
+        ),
     ),
     ActionId.EXPORT_NOTICE_PDF: (
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo &PDF…"),

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.inspection_list = InspectionList(self)
         self.editor_view = EditorView(self.editor, self)
+        self.editor_view.pages["tasks"].importer.settings = self.settings
         self.exports = ExportController(self, services, self.settings)
         self.directory = services.directory
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         act[A.NEW_FROM_PREVIOUS].triggered.connect(self.new_from_previous)
         act[A.DUPLICATE].triggered.connect(self.duplicate_inspection)
         act[A.DELETE].triggered.connect(self.delete_inspection)
+        act[A.IMPORT_TASKS].triggered.connect(self.import_tasks)
         act[A.EXPORT_NOTICE_PDF].triggered.connect(lambda: self.export("notice-pdf"))
         act[A.EXPORT_NOTICE_DOCX].triggered.connect(lambda: self.export("notice-docx"))
         act[A.EXPORT_TABLES].triggered.connect(lambda: self.export("tables"))
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
             A.DUPLICATE,
             A.DELETE,
             A.CAPTURE,
+            A.IMPORT_TASKS,
             A.OPEN_PDF,
             A.INSERT_PHRASE,
             A.SAVE_PHRASE,
@@ -230,6 +233,13 @@ class MainWindow(QMainWindow):
         self.editor.close_draft()
         self.inspection_list.remove_id(inspection_id)
         self.statusBar().showMessage(self.tr("Đã chuyển vào thùng rác"), 5000)
+
+    def import_tasks(self) -> None:
+        """Tệp → Nhập nhiệm vụ từ Excel…: the import wizard, on the tasks page."""
+        if self.editor.draft is None:
+            return
+        self.editor_view.show_page("tasks")
+        self.editor_view.pages["tasks"].importer.ask_and_start()
 
     def save_now(self) -> None:
         if self.editor.draft is None:

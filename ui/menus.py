@@ -16,6 +16,8 @@ def build_file_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> No
     for action_id in (A.NEW, A.NEW_FROM_PREVIOUS, A.DUPLICATE, A.DELETE, A.TRASH):
         menu.addAction(actions[action_id])
     menu.addSeparator()
+    menu.addAction(actions[A.IMPORT_TASKS])
+    menu.addSeparator()
     for action_id in (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES, A.EXPORT_SUMMARY):
         menu.addAction(actions[action_id])
     menu.addSeparator()

@@ -1,8 +1,9 @@
 """UI state remembered between runs (window geometry, splitter, last export folder, the letter
-size of capture mode)."""
+size of capture mode, the column meanings chosen when importing a task list)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -70,6 +71,18 @@ class UiSettings:
     @capture_scale.setter
     def capture_scale(self, value: float) -> None:
         self._settings.setValue("capture/scale", float(value))
+
+    def task_import_mapping(self, signature: str) -> dict[int, str] | None:
+        """What the user chose each column of a task list with this header to mean (column
+        index → field value), or None."""
+        try:
+            stored = json.loads(str(self._settings.value(f"task_import/{signature}", "")))
+            return {int(k): str(v) for k, v in stored.items()}
+        except (ValueError, TypeError, AttributeError):
+            return None
+
+    def remember_task_import_mapping(self, signature: str, fields: dict[int, str]) -> None:
+        self._settings.setValue(f"task_import/{signature}", json.dumps(fields))
 
     def sync(self) -> None:
         self._settings.sync()

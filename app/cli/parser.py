@@ -28,6 +28,7 @@ HANDLERS = {
     "notice": "app.cli.notice_command:run_notice",
     "tables": "app.cli.table_commands:run_tables",
     "summary": "app.cli.table_commands:run_summary",
+    "import-tasks": "app.cli.task_import_command:run_import_tasks",
 }
 
 
@@ -69,4 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summary", help="xuất bảng tổng hợp cả năm")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("import-tasks", help="nhập nhiệm vụ được giao từ tệp Excel (.xlsx) hoặc CSV")
+    p.add_argument("id", type=int)
+    p.add_argument("file", type=Path)
+    p.add_argument("--sheet", help="tên trang tính (mặc định: trang đầu tiên có bảng nhiệm vụ)")
+    p.add_argument("--dry-run", action="store_true", help="chỉ liệt kê, không ghi gì")
+    p.add_argument(
+        "--use-file-status",
+        action="store_true",
+        help="lấy trạng thái ghi trong tệp khi khác trạng thái tính từ các ngày",
+    )
     return parser

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.errors import InputError
-from app.domain.text import fold
 from app.dto import TaskData
 
 OVERRIDE_REASON_MISSING = "Cần ghi lý do khi chọn trạng thái khác với trạng thái tính từ thời hạn"
@@ -102,80 +100,3 @@ def validate_override(
     if override != derived and not reason.strip():
         raise InputError(OVERRIDE_REASON_MISSING, field="override_reason")
     return override
-
-
-def _word_key(text: str) -> str:
-    """Fold a status word and keep only its words: "Chưa hoàn thành, quá hạn." → "chua hoan
-    thanh qua han"; "HT_DUNG_HAN" → "ht dung han"."""
-    return " ".join(re.split(r"[\W_]+", fold(text))).strip()
-
-
-_SYNONYMS = {
-    TaskStatus.HT_DUNG_HAN: (
-        "hoàn thành",
-        "đã hoàn thành",
-        "hoàn thành đúng hạn",
-        "hoàn thành đúng thời hạn",
-        "đã hoàn thành đúng thời hạn",
-        "đúng hạn",
-        "đúng thời hạn",
-        "xong",
-    ),
-    TaskStatus.HT_QUA_HAN: (
-        "hoàn thành chậm",
-        "hoàn thành chậm thời hạn",
-        "hoàn thành chậm tiến độ",
-        "đã hoàn thành chậm",
-        "hoàn thành quá hạn",
-        "hoàn thành muộn",
-        "hoàn thành trễ hạn",
-        "chậm",
-        "chậm thời hạn",
-    ),
-    TaskStatus.CHUA_HT_TRONG_HAN: (
-        "đang thực hiện",
-        "đang thực hiện còn thời hạn",
-        "đang thực hiện còn thời hạn thực hiện",
-        "còn hạn",
-        "còn thời hạn",
-        "trong hạn",
-        "chưa đến hạn",
-        "chưa hoàn thành",
-        "chưa hoàn thành còn hạn",
-        "chưa hoàn thành trong hạn",
-        "chưa hoàn thành còn thời hạn",
-    ),
-    TaskStatus.CHUA_HT_QUA_HAN: (
-        "quá hạn",
-        "đã quá hạn",
-        "trễ hạn",
-        "chưa hoàn thành quá hạn",
-        "chưa hoàn thành đã quá hạn",
-        "quá hạn chưa hoàn thành",
-    ),
-    TaskStatus.KHONG_THOI_HAN: (
-        "thường xuyên",
-        "thực hiện thường xuyên",
-        "nhiệm vụ thường xuyên",
-        "không thời hạn",
-        "không có thời hạn",
-        "không thời hạn thường xuyên",
-    ),
-}
-
-_WORDS = {
-    _word_key(word): status
-    for status in TaskStatus
-    for word in (status.value, status.label, *_SYNONYMS[status])
-}
-
-
-def parse_status_word(text: str) -> TaskStatus | None:
-    """Map a status as written in a spreadsheet to a TaskStatus; None when not recognised.
-
-    Accent-, case- and punctuation-insensitive; takes the canonical labels, the codes and the
-    usual synonyms ("hoàn thành chậm", "đang thực hiện", "thường xuyên", …). A bare "chưa hoàn
-    thành" or "đang thực hiện" reads as still within the deadline, as the seed reports use it;
-    an importer that has the dates should prefer the derived status.
-    """
-    return _WORDS.get(_word_key(text))

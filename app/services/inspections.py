@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from app import dto
 from app.domain.errors import InputError
 from app.domain.numbers import number_line
+from app.domain.task_dates import counted
 from app.domain.tasks import task_status
 from app.services.mapping import (
     clean_text,
@@ -44,6 +45,7 @@ def notice_number_text(notice: models.Notice | dto.NoticeData | None) -> str:
 # The task columns the list line needs: its completion count.
 _STATUS_COLUMNS = (
     models.AssignedTask.deadline,
+    models.AssignedTask.deadline_text,
     models.AssignedTask.completed_on,
     models.AssignedTask.status_override,
     models.AssignedTask.override_reason,
@@ -54,18 +56,18 @@ def row_summary(row: models.Inspection, tasks: Iterable[Any] | None = None) -> d
     """The list line of *row*. *tasks*: objects with the task status columns, when read already
     (list_rows reads them as plain rows: loading 12 000 task objects took most of its time);
     by default row.tasks."""
-    data_tasks = [
-        task_status(
-            dto.TaskData(
-                deadline=t.deadline,
-                completed_on=t.completed_on,
-                status_override=t.status_override,
-                override_reason=t.override_reason,
-            ),
-            row.cutoff_date,
+    status_tasks = [
+        dto.TaskData(
+            deadline=t.deadline,
+            deadline_text=t.deadline_text,
+            completed_on=t.completed_on,
+            status_override=t.status_override,
+            override_reason=t.override_reason,
         )
         for t in (row.tasks if tasks is None else tasks)
     ]
+    # A task whose deadline does not read is left out until corrected, as on the tasks page.
+    data_tasks = [task_status(t, row.cutoff_date) for t in counted(status_tasks)]
     return dto.InspectionRow(
         id=row.id,
         uuid=row.uuid,

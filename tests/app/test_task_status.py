@@ -6,11 +6,9 @@ from hypothesis import strategies as st
 
 from app.domain.errors import InputError
 from app.domain.tasks import (
-    _SYNONYMS,
     StatusResult,
     TaskStatus,
     derive_status,
-    parse_status_word,
     task_status,
     validate_override,
 )
@@ -124,49 +122,3 @@ def test_validate_override_needs_a_reason(reason):
         "Cần ghi lý do khi chọn trạng thái khác với trạng thái tính từ thời hạn"
     )
     assert info.value.field == "override_reason"
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [
-        ("Đã hoàn thành đúng hạn", TaskStatus.HT_DUNG_HAN),
-        ("hoàn thành", TaskStatus.HT_DUNG_HAN),
-        ("HOÀN THÀNH ĐÚNG HẠN", TaskStatus.HT_DUNG_HAN),
-        ("đúng hạn", TaskStatus.HT_DUNG_HAN),
-        ("hoan thanh", TaskStatus.HT_DUNG_HAN),
-        ("Đã hoàn thành quá hạn", TaskStatus.HT_QUA_HAN),
-        ("hoàn thành chậm", TaskStatus.HT_QUA_HAN),
-        ("Hoàn thành quá hạn", TaskStatus.HT_QUA_HAN),
-        ("chậm", TaskStatus.HT_QUA_HAN),
-        ("hoàn thành chậm thời hạn", TaskStatus.HT_QUA_HAN),
-        ("Chưa hoàn thành, còn thời hạn", TaskStatus.CHUA_HT_TRONG_HAN),
-        ("đang thực hiện", TaskStatus.CHUA_HT_TRONG_HAN),
-        ("Đang thực hiện (còn thời hạn thực hiện)", TaskStatus.CHUA_HT_TRONG_HAN),
-        ("còn hạn", TaskStatus.CHUA_HT_TRONG_HAN),
-        ("trong hạn", TaskStatus.CHUA_HT_TRONG_HAN),
-        ("chưa hoàn thành", TaskStatus.CHUA_HT_TRONG_HAN),
-        ("Chưa hoàn thành, quá hạn", TaskStatus.CHUA_HT_QUA_HAN),
-        ("quá hạn", TaskStatus.CHUA_HT_QUA_HAN),
-        ("chưa hoàn thành quá hạn", TaskStatus.CHUA_HT_QUA_HAN),
-        ("Không có thời hạn (thường xuyên)", TaskStatus.KHONG_THOI_HAN),
-        ("thường xuyên", TaskStatus.KHONG_THOI_HAN),
-        ("Không thời hạn", TaskStatus.KHONG_THOI_HAN),
-        ("  Thường   xuyên. ", TaskStatus.KHONG_THOI_HAN),
-        ("HT_QUA_HAN", TaskStatus.HT_QUA_HAN),
-        ("chua_ht_trong_han", TaskStatus.CHUA_HT_TRONG_HAN),
-        ("KHONG_THOI_HAN", TaskStatus.KHONG_THOI_HAN),
-    ],
-)
-def test_parse_status_word(word, expected):
-    assert parse_status_word(word) is expected
-
-
-@pytest.mark.parametrize("word", ["", "abc", "hoàn", "tạm dừng", "đã hủy"])
-def test_parse_status_word_unknown(word):
-    assert parse_status_word(word) is None
-
-
-def test_every_synonym_maps_to_its_own_status():
-    for status, words in _SYNONYMS.items():
-        for word in (status.value, status.label, *words):
-            assert parse_status_word(word) is status, word

@@ -118,11 +118,17 @@ def test_an_impossible_date_in_the_task_table(qtbot, opened):
     page.paste(tsv(task_rows(3)))
     deadline = page.model.column_of("deadline")
     _type_in_cell(qtbot, page.table, 0, deadline, "31/02/2021")
-    assert page.message.text() == "Dòng 1, cột «Thời hạn»: Ngày «31/02/2021» không tồn tại"
-    assert opened.editor.draft.tasks[0].deadline == dt.date(2021, 3, 31)
+    assert page.message.text() == (
+        "Dòng 1, cột «Thời hạn»: Ngày «31/02/2021» không tồn tại; giữ nguyên chữ đã gõ, chưa "
+        "tính vào số liệu cho tới khi sửa."
+    )
+    task = opened.editor.draft.tasks[0]
+    assert (task.deadline, task.deadline_text) == (None, "31/02/2021")
+    assert page.model.index(0, deadline).data() == "31/02/2021"
     _type_in_cell(qtbot, page.table, 0, deadline, "5/4/2021")
-    assert opened.editor.draft.tasks[0].deadline == dt.date(2021, 4, 5)
+    assert (task.deadline, task.deadline_text) == (dt.date(2021, 4, 5), "")
     assert page.model.index(0, deadline).data() == "05/04/2021"
+    assert page.message.text() == ""
 
 
 def test_a_paste_with_missing_and_extra_columns_keeps_the_good_rows(opened):
@@ -140,16 +146,20 @@ def test_a_paste_with_missing_and_extra_columns_keeps_the_good_rows(opened):
     assert page.message.isVisible()
 
 
-def test_a_paste_with_a_bad_date_keeps_the_row_without_it(opened):
+def test_a_paste_with_a_bad_date_keeps_it_as_pasted_and_out_of_the_counts(opened):
     opened.editor_view.show_page("tasks")
     page = opened.editor_view.pages["tasks"]
     rows = task_rows(2)
     rows[0][4] = "31/02/2021"
     page.paste(tsv(rows))
     task = opened.editor.draft.tasks[0]
-    assert task.deadline is None and task.content == rows[0][1]
-    assert "Dòng 1, cột «Thời hạn»: Ngày «31/02/2021» không tồn tại; ô này để trống." in (
-        page.message.text()
+    assert (task.deadline, task.deadline_text, task.content) == (None, "31/02/2021", rows[0][1])
+    assert page.message.text() == (
+        "Dòng 1, cột «Thời hạn»: Ngày «31/02/2021» không tồn tại; giữ nguyên chữ đã dán, chưa "
+        "tính vào số liệu cho tới khi sửa."
+    )
+    assert page.ratio.text() == (
+        "0/1 nhiệm vụ đã hoàn thành (chưa tính 1 nhiệm vụ có ngày chưa hợp lệ)"
     )
 
 

@@ -72,3 +72,73 @@ def test_trailing_empty_columns_of_a_wide_selection_are_ignored():
 def test_empty_text_gives_nothing():
     pasted = parse_pasted_tasks("\r\n\r\n", CUTOFF)
     assert pasted.tasks == [] and pasted.problems == []
+
+
+FOUR = [
+    ["Nội dung", "Văn bản", "Thời hạn", "Ngày hoàn thành"],
+    ["Báo cáo kết quả thu ngân sách quý II", "Công văn 215/UBND-KT", "15/7/2021", "14/7/2021"],
+    ["Rà soát quy hoạch sử dụng đất", "Kế hoạch 12/KH-UBND", "31/12/2021", ""],
+    ["Kiểm tra xử lý vi phạm khai thác khoáng sản", "Chỉ thị 45/CT-UBND", "Thường xuyên", ""],
+]
+
+
+def _four_column_tasks(pasted):
+    assert pasted.problems == []
+    assert [t.content for t in pasted.tasks] == [r[0] for r in FOUR[1:]]
+    first, second, third = pasted.tasks
+    assert first.source_doc == "Công văn 215/UBND-KT"
+    assert (first.deadline, first.completed_on) == (dt.date(2021, 7, 15), dt.date(2021, 7, 14))
+    assert (second.deadline, second.completed_on) == (dt.date(2021, 12, 31), None)
+    assert (third.deadline, third.deadline_text) == (None, "Thường xuyên")
+    return [task_status(t, CUTOFF).effective for t in pasted.tasks]
+
+
+def test_a_four_column_list_with_its_header_is_mapped_by_the_header():
+    assert _four_column_tasks(parse_pasted_tasks(tsv_rows(FOUR), CUTOFF)) == [
+        TaskStatus.HT_DUNG_HAN,
+        TaskStatus.CHUA_HT_TRONG_HAN,
+        TaskStatus.KHONG_THOI_HAN,
+    ]
+
+
+def test_a_four_column_list_without_header_is_mapped_by_the_content():
+    _four_column_tasks(parse_pasted_tasks(tsv_rows(FOUR[1:]), CUTOFF))
+
+
+def test_columns_in_another_order_follow_their_header():
+    order = [2, 0, 3, 1]
+    rows = [[row[i] for i in order] for row in FOUR]
+    _four_column_tasks(parse_pasted_tasks(tsv_rows(rows), CUTOFF))
+
+
+def test_a_totals_line_in_the_selection_is_not_a_task():
+    rows = [*FOUR, ["Tổng cộng: 3 nhiệm vụ", "", "", ""]]
+    pasted = parse_pasted_tasks(tsv_rows(rows), CUTOFF)
+    assert len(pasted.tasks) == 3 and pasted.problems == []
+
+
+def test_a_bad_deadline_is_kept_as_typed_and_a_bad_completion_date_leaves_the_row_out():
+    rows = [list(r) for r in FOUR]
+    rows[1][2] = "31/02/2021"
+    rows[2][3] = "32/12/2021"
+    pasted = parse_pasted_tasks(tsv_rows(rows), CUTOFF)
+    assert [t.content for t in pasted.tasks] == [FOUR[1][0], FOUR[3][0]]
+    kept = pasted.tasks[0]
+    assert (kept.deadline, kept.deadline_text) == (None, "31/02/2021")
+    assert pasted.problems == [
+        "Dòng 1, cột «Thời hạn»: Ngày «31/02/2021» không tồn tại; giữ nguyên chữ đã dán, chưa "
+        "tính vào số liệu cho tới khi sửa.",
+        "Dòng 2, cột «Ngày hoàn thành»: Ngày «32/12/2021» không tồn tại; dòng này không được dán.",
+    ]
+
+
+def test_an_override_from_the_pasted_status_is_said():
+    pasted = parse_pasted_tasks(tsv(task_rows(5)), CUTOFF)
+    assert pasted.notes == [
+        "Dòng 2: trạng thái «Hoàn thành chậm» khác trạng thái tính từ các ngày («Đã hoàn thành "
+        "đúng hạn»); đã ghi là điều chỉnh, lý do «nhập từ bảng tính»."
+    ]
+
+
+def tsv_rows(rows: list[list[str]]) -> str:
+    return "".join("\t".join(r) + "\r\n" for r in rows)

@@ -67,7 +67,12 @@ class TaskStatusPanel(QGroupBox):
             self.reason.clear()
             return
         result = self.model.status_of(task)
-        self.derived.setText(self.tr("Tính từ các ngày: {0}").format(result.derived.label))
+        problem = self.model.date_problem(task)
+        self.derived.setText(
+            self.tr("Chưa tính vào số liệu: {0}; sửa ngày trong bảng.").format(problem)
+            if problem
+            else self.tr("Tính từ các ngày: {0}").format(result.derived.label)
+        )
         self.status.setCurrentIndex(
             max(self.status.findData(result.effective.value if result.overridden else None), 0)
         )

@@ -1,7 +1,8 @@
-"""Nhiệm vụ: the assigned tasks, pasted from Excel or typed, with the live counts."""
+"""Nhiệm vụ: the assigned tasks, typed, pasted or imported from Excel, with the live counts."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -11,12 +12,14 @@ from app.services.task_paste import parse_pasted_tasks
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
 from ui.editor.pages.table_page import TablePage
+from ui.editor.pages.task_import import TaskImport
 from ui.editor.pages.task_status_panel import TaskStatusPanel
 from ui.models.task_table_model import TaskTableModel
+from ui.settings import UiSettings
 
 
 class TasksPage(TablePage):
-    def __init__(self, editor: InspectionEditor, parent=None):
+    def __init__(self, editor: InspectionEditor, parent=None, settings: UiSettings | None = None):
         super().__init__(editor, parent)
         self.title = self.tr("Nhiệm vụ được giao")
         model = TaskTableModel(editor, self)
@@ -42,23 +45,44 @@ class TasksPage(TablePage):
         self.paste_button = QPushButton(self.tr("Dán từ Excel"))
         self.paste_button.setToolTip(
             self.tr(
-                "Dán các dòng đã sao chép trong Excel (Ctrl+V). Thứ tự cột: nội dung, văn bản "
-                "giao, lãnh đạo giao, thời hạn, ngày hoàn thành, kết quả, ghi chú, trạng thái."
+                "Dán các dòng đã sao chép trong Excel (Ctrl+V), nên sao chép cả dòng tiêu đề: "
+                "các cột được nhận theo tiêu đề (nội dung, văn bản giao, thời hạn, ngày hoàn "
+                "thành…) hoặc theo nội dung các ô."
+            )
+        )
+        self.import_button = QPushButton(self.tr("Nhập từ tệp Excel…"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Nhập danh mục nhiệm vụ từ tệp Excel (.xlsx) hoặc CSV; cũng có thể kéo thả tệp "
+                "vào bảng. Nhập lại tệp đã cập nhật thì sửa các nhiệm vụ đã có, không nhân đôi."
             )
         )
         self.buttons.addWidget(self.paste_button)
+        self.buttons.addWidget(self.import_button)
         self.buttons.addStretch(1)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.hide()
         below = self.layout_.indexOf(self.table) + 1
         self.layout_.insertWidget(below, self.ratio)
         self.layout_.insertWidget(below + 1, self.breakdown)
+        self.layout_.insertWidget(self.layout_.indexOf(self.message) + 1, self.notes)
+        self.importer = TaskImport(editor, self, settings)
+        self.importer.accept_drops_on(self.table.viewport())
+        self.importer.imported.connect(self._imported)
+        self.import_button.clicked.connect(self.importer.ask_and_start)
         self.status_panel = TaskStatusPanel(editor, model, self)
         self.layout_.addWidget(self.status_panel)
         self.paste_button.clicked.connect(self.paste)
         self.table.paste_requested.connect(self.paste)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._model_reset)
+        model.flags_changed.connect(self.update_counts)
+        model.flags_changed.connect(lambda: self.status_panel.show_task(self.status_panel.task))
         editor.changed.connect(self._changed)
         editor.loaded.connect(self.update_counts)
+        editor.loaded.connect(lambda: self._show_notes([]))
         self.update_counts()
 
     def new_item(self) -> TaskData:
@@ -78,6 +102,7 @@ class TasksPage(TablePage):
             return
         pasted = parse_pasted_tasks(text, draft.cutoff_date)
         self.message.show_message("\n".join(pasted.problems))
+        self._show_notes(pasted.notes)
         if not pasted.tasks:
             if not pasted.problems:
                 self.message.show_message(self.tr("Bộ nhớ tạm không có dòng nào để dán."))
@@ -91,13 +116,29 @@ class TasksPage(TablePage):
             self.tr("Dán {0} nhiệm vụ").format(len(pasted.tasks)),
         )
 
+    def import_file(self, path) -> object:
+        """Open the import wizard on *path* (the dialog, or None when the file is refused)."""
+        return self.importer.start(path)
+
+    def _imported(self, summary: str) -> None:
+        self.message.show_message("")
+        self._show_notes([summary])
+
+    def _show_notes(self, notes: list[str]) -> None:
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
     def update_counts(self) -> None:
         counts = self.model.counts()
-        self.ratio.setText(
+        uncounted = self.model.uncounted()
+        text = (
             self.tr("{0} nhiệm vụ đã hoàn thành").format(counts.ratio_text)
-            if counts.total
+            if counts.total or uncounted
             else self.tr("Chưa có nhiệm vụ")
         )
+        if uncounted:
+            text += self.tr(" (chưa tính {0} nhiệm vụ có ngày chưa hợp lệ)").format(uncounted)
+        self.ratio.setText(text)
         parts = (
             (TaskStatus.HT_DUNG_HAN, counts.ht_dung_han),
             (TaskStatus.HT_QUA_HAN, counts.ht_qua_han),
