@@ -220,7 +220,7 @@ class InspectionRow:
     unit_name: str
     status: str
     notice_number: str  # "54/TB-TCT" or ""
-    year: int | None
+    year: int | None  # the inspection's own year field; see app.domain.inspection_year
     task_count: int = 0
     completed_count: int = 0
 

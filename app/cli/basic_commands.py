@@ -7,6 +7,7 @@ import datetime as dt
 
 from app import dto
 from app.domain.dates import parse_date
+from app.domain.register import parse_number
 from app.services.bundle import Services
 
 
@@ -30,6 +31,7 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
 
 def run_issue(args: argparse.Namespace, services: Services) -> int:
     date = parse_date(args.date) if args.date else dt.date.today()
-    row = services.register.issue(args.id, number=args.number, date=date)
+    number = parse_number(args.number) if args.number is not None else None
+    row = services.register.issue(args.id, number=number, date=date)
     print(row.notice_number)
     return 0

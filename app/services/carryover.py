@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import dto
 from app.domain.dates import inline_date
 from app.domain.errors import InputError
-from app.services.inspections import InspectionService, notice_number_text
+from app.domain.register import issued_reference
+from app.services.inspections import InspectionService
 from db import models
 
 
@@ -21,7 +22,7 @@ def _copy(item):
 
 def _source_text(previous: dto.InspectionData) -> str:
     notice = previous.notice
-    number = notice_number_text(notice)
+    number = issued_reference(notice)
     when = notice.date or previous.date
     if number and when:
         return f"{number} ngày {inline_date(when)}"

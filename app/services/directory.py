@@ -98,12 +98,6 @@ class DirectoryService:
                 memberships.append(m)
             row.memberships = memberships
 
-    def persons(self) -> list[tuple[str, str]]:
-        """(name, title) of everyone recorded, for completion."""
-        with self._sessions() as s:
-            rows = s.scalars(select(models.Person).order_by(models.Person.name))
-            return [(p.name, p.title or "") for p in rows]
-
     def delete_organization(self, code: str) -> None:
         """Remove an organization nobody refers to; refuse (InputError) otherwise."""
         with self._sessions.begin() as s:

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
-from app.domain.numbers import number_line
+from app.domain.inspection_year import inspection_year
+from app.domain.register import issued_reference
 from app.domain.tasks import task_status
 from app.services.mapping import (
     clean_text,
@@ -32,13 +33,6 @@ _FULL = (
     selectinload(models.Inspection.entries),
     selectinload(models.Inspection.notice).selectinload(models.Notice.recipients),
 )
-
-
-def notice_number_text(notice: models.Notice | dto.NoticeData | None) -> str:
-    """The number and code of an issued notice ("54/TB-TCT", "05/TB-TCT"), "" otherwise."""
-    if notice is None or not notice.issued or not notice.number:
-        return ""
-    return number_line(notice.number, notice.doc_type, notice.issuer_code).removeprefix("Số: ")
 
 
 # The task columns the list line needs: its completion count.
@@ -73,8 +67,8 @@ def row_summary(row: models.Inspection, tasks: Iterable[Any] | None = None) -> d
         kind=row.kind,
         unit_name=row.unit_name,
         status=row.status,
-        notice_number=notice_number_text(row.notice),
-        year=row.year if row.year is not None else (row.date.year if row.date else None),
+        notice_number=issued_reference(row.notice),
+        year=row.year,
         task_count=len(data_tasks),
         completed_count=sum(1 for s in data_tasks if s.effective.completed),
     )
@@ -105,7 +99,7 @@ class InspectionService:
                 tasks.setdefault(task.inspection_id, []).append(task)
             rows = [row_summary(r, tasks.get(r.id, [])) for r in inspections]
         if year is not None:
-            rows = [r for r in rows if r.date is not None and r.date.year == year]
+            rows = [r for r in rows if inspection_year(r) == year]
         rows.sort(key=lambda r: (r.date or dt.date.min, r.id))
         return rows
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
+from app.domain.collation import vn_sort_key
 from app.services.mapping import clean_text, organization_to_dto
 from db import models
 
@@ -71,9 +72,11 @@ class ProfileService:
             row.signature_presets = [dict(p) for p in data.signature_presets]
 
     def organizations(self) -> list[dto.OrganizationData]:
+        """Every organization, by name in Vietnamese order (the directory, the completers)."""
         with self._sessions() as s:
-            rows = s.scalars(select(models.Organization).order_by(models.Organization.name))
-            return [organization_to_dto(r, s) for r in rows]
+            rows = s.scalars(select(models.Organization))
+            found = [organization_to_dto(r, s) for r in rows]
+        return sorted(found, key=lambda o: vn_sort_key(o.name))
 
     def organization(self, code: str) -> dto.OrganizationData | None:
         with self._sessions() as s:

@@ -10,14 +10,14 @@ organizations) and builds the DTOs directly.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
+from app.domain.inspection_year import inspection_year
 from app.services.profile import ProfileService
 from db import models
 
@@ -44,21 +44,20 @@ class ReportService:
         self._sessions = sessions
 
     def summary_inputs(self, year: int) -> SummaryInputs:
-        """The kiểm tra inspections held in *year* (session date), not in the trash, with the
-        organizations and the profile. Raises InputError when the year has none.
+        """The kiểm tra inspections of *year* (app.domain.inspection_year), not in the trash, with
+        the organizations and the profile. Raises InputError when the year has none.
 
         The inspections carry what the summary uses: their own fields, the unit's code, the
         tasks, the recommendations and proposals, and the notice without its recipients;
         attendees, indicators and the other sections are left empty.
         """
-        chosen = (
-            select(models.Inspection.id)
+        candidates = (
+            select(models.Inspection.id, models.Inspection.year, models.Inspection.date)
             .where(models.Inspection.kind == dto.Kind.KIEM_TRA.value)
             .where(models.Inspection.deleted_at.is_(None))
-            .where(models.Inspection.date >= dt.date(year, 1, 1))
-            .where(models.Inspection.date <= dt.date(year, 12, 31))
         )
         with self._sessions() as s:
+            chosen = [row.id for row in s.execute(candidates) if inspection_year(row) == year]
             inspections = _inspections(s, chosen)
             by_id = {i.id: i for i in inspections}
             _add_tasks(s, by_id, chosen)
@@ -69,7 +68,7 @@ class ReportService:
         return SummaryInputs(year, inspections, organizations, ProfileService(self._sessions).get())
 
 
-def _inspections(s: Session, chosen: Select) -> list[dto.InspectionData]:
+def _inspections(s: Session, chosen: list[int]) -> list[dto.InspectionData]:
     children = ("unit_code", "attendees", "tasks", "indicators", "entries", "notice")
     own = _columns(dto.InspectionData, models.Inspection, children)
     notice = _columns(dto.NoticeData, models.Notice, ("recipients",))
@@ -104,7 +103,7 @@ def _notice(fields: dict) -> dto.NoticeData:
     return dto.NoticeData(**fields)
 
 
-def _add_tasks(s: Session, by_id: dict[int, dto.InspectionData], chosen: Select) -> None:
+def _add_tasks(s: Session, by_id: dict[int, dto.InspectionData], chosen: list[int]) -> None:
     columns = _columns(dto.TaskData, models.AssignedTask)
     query = (
         select(models.AssignedTask.inspection_id, *columns)
@@ -116,7 +115,7 @@ def _add_tasks(s: Session, by_id: dict[int, dto.InspectionData], chosen: Select)
         by_id[inspection_id].tasks.append(dto.TaskData(**dict(zip(names, values, strict=True))))
 
 
-def _add_entries(s: Session, by_id: dict[int, dto.InspectionData], chosen: Select) -> None:
+def _add_entries(s: Session, by_id: dict[int, dto.InspectionData], chosen: list[int]) -> None:
     columns = _columns(dto.EntryData, models.Entry)
     query = (
         select(models.Entry.inspection_id, *columns)

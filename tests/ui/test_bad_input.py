@@ -156,10 +156,18 @@ def test_a_paste_with_a_bad_date_keeps_the_row_without_it(opened):
 def test_a_typed_number_that_is_not_a_number(qtbot, opened):
     opened.editor_view.show_page("issue")
     issue = opened.editor_view.pages["issue"]
-    type_keys(issue.number, "năm tư")
+    for typed in ("năm tư", "٥٤", "54/TB-UBND"):
+        issue.number.clear()
+        type_keys(issue.number, typed)
+        qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
+        assert issue.issue_error.text() == (
+            f"Số văn bản phải là số nguyên dương, viết bằng các chữ số 0–9 (đang là «{typed}»)."
+        )
+        assert not opened.editor.draft.notice.issued
+    issue.number.clear()
+    type_keys(issue.number, "7/TB-TCT")
     qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
-    assert issue.issue_error.text() == "Số văn bản phải là số nguyên dương."
-    assert not opened.editor.draft.notice.issued
+    assert opened.editor.draft.notice.number == "7"
 
 
 def test_a_number_already_used_is_refused_at_the_field(qtbot, opened):
