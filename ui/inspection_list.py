@@ -87,8 +87,8 @@ class InspectionFilterProxy(QSortFilterProxyModel):
                         row.unit_name,
                         row.notice_number,
                         row.date.strftime("%d/%m/%Y") if row.date else "",
-                        dto.Kind(row.kind).label,
-                        dto.InspectionStatus(row.status).label,
+                        row.kind.label,
+                        row.status.label,
                     )
                 )
             )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from app import dto
 from app.domain.dates import parse_date
 from app.domain.register import parse_number
 from app.services.bundle import Services
@@ -19,9 +18,9 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
                 [
                     str(row.id),
                     date_text,
-                    dto.Kind(row.kind).label,
+                    row.kind.label,
                     row.unit_name,
-                    dto.InspectionStatus(row.status).label,
+                    row.status.label,
                     row.notice_number or "-",
                 ]
             )

@@ -100,7 +100,7 @@ def format_count_prose(n: int) -> str:
     return f"{n:02d}" if 1 <= n <= 9 else str(n)
 
 
-def number_line(number: str | int | None, doc_type: str = "TB", issuer_code: str = "TCT") -> str:
+def number_line(number: str | int | None, doc_type: str, issuer_code: str) -> str:
     """The "Số, ký hiệu" line of a document (ND30 ô 3): "Số: 41/TB-TCT", "Số: 05/TB-TCT".
 
     Numbers below 10 take a leading zero. A draft has no number yet: an empty or None number

@@ -22,7 +22,7 @@ from app.services.mapping import (
     row_to_dto,
     sync_children,
 )
-from app.services.profile import ProfileService
+from app.services.profile import read_profile
 from db import models
 
 _FULL = (
@@ -108,31 +108,21 @@ class InspectionService:
             row = load_inspection(s, inspection_id)
             return inspection_to_dto(row)
 
-    def find_id_by_uuid(self, uuid: str) -> int | None:
-        with self._sessions() as s:
-            return s.scalar(select(models.Inspection.id).where(models.Inspection.uuid == uuid))
-
     def new(self, **fields) -> dto.InspectionData:
         """A fresh inspection (not yet saved) carrying the profile's defaults."""
-        data = dto.InspectionData(uuid=str(uuid_module.uuid4()), **fields)
-        profile = ProfileService(self._sessions).get()
-        data.notice.issuer_code = profile.issuer_code
-        data.notice.place = profile.place_name
-        data.notice.recipients = list(profile.default_recipients)
-        return data
+        with self._sessions() as s:
+            return _new_data(read_profile(s), fields)
+
+    def create_new(self, **fields) -> dto.InspectionRow:
+        """A fresh inspection carrying the profile's defaults, saved at once ("Mới"): one
+        transaction reads the profile and writes the inspection."""
+        with self._sessions.begin() as s:
+            return _write(s, _new_data(read_profile(s), fields))
 
     def save(self, data: dto.InspectionData) -> dto.InspectionRow:
         """Write the whole inspection; ids of new child rows are written back into *data*."""
-        clean_text(data)
         with self._sessions.begin() as s:
-            row = load_inspection(s, data.id) if data.id is not None else models.Inspection()
-            if data.id is None:
-                s.add(row)
-            apply_inspection(s, row, data)
-            s.flush()
-            write_back_ids(row, data)
-            summary = row_summary(row)
-        return summary
+            return _write(s, data)
 
     def create(self, data: dto.InspectionData) -> int:
         return self.save(data).id
@@ -188,6 +178,25 @@ class InspectionService:
 
 
 # -- helpers: they take the session and never commit --------------------------------------------
+
+
+def _new_data(profile: dto.ProfileData, fields: dict[str, Any]) -> dto.InspectionData:
+    data = dto.InspectionData(uuid=str(uuid_module.uuid4()), **fields)
+    data.notice.issuer_code = profile.issuer_code
+    data.notice.place = profile.place_name
+    data.notice.recipients = list(profile.default_recipients)
+    return data
+
+
+def _write(s: Session, data: dto.InspectionData) -> dto.InspectionRow:
+    clean_text(data)
+    row = load_inspection(s, data.id) if data.id is not None else models.Inspection()
+    if data.id is None:
+        s.add(row)
+    apply_inspection(s, row, data)
+    s.flush()
+    write_back_ids(row, data)
+    return row_summary(row)
 
 
 def load_inspection(

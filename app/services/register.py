@@ -16,7 +16,7 @@ from app import dto
 from app.domain.errors import InputError
 from app.domain.register import check_number, doc_code, issued_reference, reference
 from app.services.inspections import load_inspection, row_summary
-from db import models
+from db import models, seed
 from db.write_lock import DatabaseBusyError, lock_for_writing
 
 BUSY = "Cơ sở dữ liệu đang bận (một thao tác khác đang ghi); chưa ghi gì, hãy thử lại."
@@ -26,7 +26,7 @@ class RegisterService:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    def next_number(self, year: int, code: str = "TB-TCT") -> int:
+    def next_number(self, year: int, code: str = doc_code("TB", seed.ISSUER_CODE)) -> int:
         with self._sessions() as s:
             return next_free_number(s, year, code)
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import dto
 from app.domain.errors import InputError
 from app.domain.inspection_year import inspection_year
+from app.services.mapping import organization_to_dto
 from app.services.profile import ProfileService
 from db import models
 
@@ -83,7 +84,6 @@ def _inspections(s: Session, chosen: list[int]) -> list[dto.InspectionData]:
     for row in s.execute(query):
         values = iter(row)
         fields = {c.key: next(values) for c in own}
-        fields["scopes"] = list(fields["scopes"] or [])
         unit_code = next(values) or ""
         notice_id = next(values)
         notice_fields = {c.key: next(values) for c in notice}
@@ -91,16 +91,10 @@ def _inspections(s: Session, chosen: list[int]) -> list[dto.InspectionData]:
             dto.InspectionData(
                 **fields,
                 unit_code=unit_code,
-                notice=_notice(notice_fields) if notice_id else dto.NoticeData(),
+                notice=dto.NoticeData(**notice_fields) if notice_id else dto.NoticeData(),
             )
         )
     return result
-
-
-def _notice(fields: dict) -> dto.NoticeData:
-    fields["authority_lines"] = list(fields["authority_lines"] or [])
-    fields["attachments"] = list(fields["attachments"] or [])
-    return dto.NoticeData(**fields)
 
 
 def _add_tasks(s: Session, by_id: dict[int, dto.InspectionData], chosen: list[int]) -> None:
@@ -130,20 +124,7 @@ def _add_entries(s: Session, by_id: dict[int, dto.InspectionData], chosen: list[
 
 
 def _organizations(s: Session) -> list[dto.OrganizationData]:
-    """All organizations, their parent codes resolved in memory (no query per row)."""
+    """All organizations; with every row loaded, each parent comes from the session's identity
+    map (no query per row)."""
     rows = list(s.scalars(select(models.Organization)))
-    codes = {row.id: row.code for row in rows}
-    return [
-        dto.OrganizationData(
-            code=row.code,
-            name=row.name,
-            short_name=row.short_name or "",
-            abbreviation=row.abbreviation or "",
-            level=row.level or "",
-            type=row.type or "",
-            parent_code=codes.get(row.parent_id, "") if row.parent_id else "",
-            valid_from=row.valid_from,
-            valid_to=row.valid_to,
-        )
-        for row in rows
-    ]
+    return [organization_to_dto(row) for row in rows]

@@ -14,7 +14,7 @@ from app.domain.errors import InputError
 from app.domain.register import doc_code, parse_number
 from app.services.inspections import apply_inspection, load_inspection
 from app.services.mapping import clean_text, inspection_to_dto, organization_to_dto
-from app.services.profile import upsert_organization
+from app.services.profile import upsert_organizations
 from app.services.register import claim_number, lock_register
 from db import models
 
@@ -39,8 +39,8 @@ class TransferService:
                 org = row.unit
                 while org is not None and org.code not in orgs:
                     orgs[org.code] = org
-                    org = s.get(models.Organization, org.parent_id) if org.parent_id else None
-            organizations = [organization_to_dto(orgs[c], s) for c in sorted(orgs)]
+                    org = org.parent
+            organizations = [organization_to_dto(orgs[c]) for c in sorted(orgs)]
         return organizations, inspections
 
     def import_inspections(
@@ -63,10 +63,7 @@ class TransferService:
             new_orgs = _check_organizations(organizations, existing_orgs)
             known = existing_orgs | {o.code for o in organizations}
             wanted = _check_inspections(s, inspections, known, skip_existing)
-            for org in new_orgs:
-                upsert_organization(s, _without_parent(org))
-            for org in new_orgs:
-                upsert_organization(s, org)
+            upsert_organizations(s, new_orgs)
             ids = []
             for index, data in wanted:
                 row = models.Inspection()
@@ -76,10 +73,6 @@ class TransferService:
                 _register_number(s, row, data.notice, f"inspections[{index}].notice")
                 ids.append(row.id)
         return ids
-
-
-def _without_parent(org: dto.OrganizationData) -> dto.OrganizationData:
-    return dto.OrganizationData(**{**vars(org), "parent_code": ""})
 
 
 def _check_organizations(

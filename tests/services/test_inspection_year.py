@@ -69,3 +69,14 @@ def test_the_appendix_title_names_the_year(services, three, tmp_path):
     )
     titles = [c.value for c in load_workbook(path)["Phụ lục nhiệm vụ"]["A"] if c.value]
     assert any(str(t).endswith("UBND HUYỆN KHE ĐÁ NĂM 2024") for t in titles), titles
+
+
+def test_the_year_summary_workbook_lists_an_inspection_not_yet_held(services, three, tmp_path):
+    from app.exporters.year_summary import write_year_summary
+
+    inputs = services.reports.summary_inputs(2024)
+    path = tmp_path / "tong-hop.xlsx"
+    write_year_summary(2024, inputs.inspections, inputs.organizations, inputs.profile, path)
+    sheet = load_workbook(path).worksheets[0]
+    rows = {r[1]: r[2] for r in sheet.iter_rows(values_only=True) if r[1] and "UBND" in str(r[1])}
+    assert rows == {"UBND huyện Khe Đá": "09/01/2025", "UBND huyện Mây Xanh": None}

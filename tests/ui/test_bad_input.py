@@ -22,7 +22,7 @@ def opened(qtbot, window):
     return window
 
 
-def test_an_impossible_date_is_explained_and_the_saved_date_kept(qtbot, opened, ui_db_path):
+def test_an_impossible_date_is_explained_and_the_saved_date_kept(qtbot, opened, db_path):
     editor = opened.editor
     cutoff = opened.editor_view.pages["general"].cutoff
     cutoff.line.setFocus()
@@ -35,7 +35,7 @@ def test_an_impossible_date_is_explained_and_the_saved_date_kept(qtbot, opened, 
     assert cutoff.line.text() == "31/02/2021"  # what was typed stays, to be corrected
     assert editor.draft.cutoff_date == dt.date(2021, 8, 6)
     opened.editor_view.show_page("tasks")
-    assert stored(ui_db_path, editor.draft.id).cutoff_date == dt.date(2021, 8, 6)
+    assert stored(db_path, editor.draft.id).cutoff_date == dt.date(2021, 8, 6)
     cutoff.line.selectAll()
     type_keys(cutoff.line, "28/02/2021")
     assert cutoff.error_text() == ""

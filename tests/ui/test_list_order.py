@@ -17,9 +17,15 @@ UNITS = ["Xã Yên Bình", "Đồi Thông", "Ân Thi", "An Bình", "Khe Đá", "
 
 def _row(id_, unit, date=dt.date(2024, 5, 2), year=2024, status="chuan_bi"):
     return dto.InspectionRow(
-        id=id_, uuid=f"u{id_}", date=date, kind="kiem_tra", unit_name=unit, status=status,
-        notice_number="", year=year,
-    )  # fmt: skip
+        id=id_,
+        uuid=f"u{id_}",
+        date=date,
+        kind=dto.Kind.KIEM_TRA,
+        unit_name=unit,
+        status=dto.InspectionStatus(status),
+        notice_number="",
+        year=year,
+    )
 
 
 @pytest.fixture

@@ -126,13 +126,13 @@ class InspectionTableModel(QAbstractTableModel):
         if col == COL_DATE:
             return row.date.strftime("%d/%m/%Y") if row.date else ""
         if col == COL_KIND:
-            return dto.Kind(row.kind).label
+            return row.kind.label
         if col == COL_UNIT:
             return row.unit_name or QCoreApplication.translate(
                 "InspectionTableModel", "(chưa có đơn vị)"
             )
         if col == COL_STATUS:
-            return dto.InspectionStatus(row.status).label
+            return row.status.label
         if col == COL_NUMBER:
             return row.notice_number
         if col == COL_TASKS:
