@@ -74,3 +74,16 @@ def test_an_undated_inspection_is_filed_under_its_year(listing):
     assert sorted(proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())) == [2, 3]
     listing.update_row(_row(4, "Lộc Bình", date=None, year=2026))
     assert listing.year_combo.findData(2026) >= 0
+
+
+def test_organizations_come_in_vietnamese_order_in_the_directory_and_completer(window, services):
+    names = ["UBND huyện Văn Lãng", "UBND huyện Đình Lập", "UBND huyện Bắc Sơn", "Ủy ban MTTQ tỉnh"]
+    for i, name in enumerate(names):
+        services.profile.save_organization(dto.OrganizationData(code=f"ORG-{i}", name=name))
+    window.editor.reload_directory()
+    expected = ["UBND huyện Bắc Sơn", "UBND huyện Đình Lập", "UBND huyện Văn Lãng",
+                "Ủy ban MTTQ tỉnh"]  # fmt: skip
+    dialog = window.directory_dialog()
+    assert [o.name for o in dialog.organization_list()] == expected
+    window.new_inspection()
+    assert window.editor_view.pages["general"]._unit_names.stringList() == expected
