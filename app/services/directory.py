@@ -17,7 +17,7 @@ from app import dto
 from app.domain.errors import InputError
 from app.domain.text import nfc
 from app.services.mapping import clean_text
-from app.services.profile import upsert_organizations, write_profile
+from app.services.profile import organization_by_code, upsert_organizations, write_profile
 from db import models, seed
 
 ROLES = ("Tổ trưởng", "Tổ phó", "Thư ký", "Thành viên")
@@ -128,7 +128,7 @@ def _write_group(s: Session, data: WorkingGroupData) -> None:
         m.person = _person(s, member)
         m.role = member.role
         m.title = member.title
-        m.agency = _organization(s, member.agency_code)
+        m.agency = organization_by_code(s, member.agency_code)
         m.date_from = member.date_from
         m.date_to = member.date_to
         memberships.append(m)
@@ -138,7 +138,7 @@ def _write_group(s: Session, data: WorkingGroupData) -> None:
 def _delete_organizations(s: Session, codes: list[str]) -> None:
     """Remove organizations nobody refers to, those under another removed one first; refuse
     (InputError) one still in use."""
-    found = (_organization(s, code) for code in codes)
+    found = (organization_by_code(s, code) for code in codes)
     pending = [org for org in found if org is not None]
     while pending:
         free = [org for org in pending if not _in_use(s, org)]
@@ -176,9 +176,3 @@ def _person(s: Session, member: MemberData) -> models.Person:
     if member.title:
         person.title = member.title
     return person
-
-
-def _organization(s: Session, code: str) -> models.Organization | None:
-    if not code:
-        return None
-    return s.scalar(select(models.Organization).where(models.Organization.code == code))

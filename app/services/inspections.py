@@ -22,7 +22,7 @@ from app.services.mapping import (
     row_to_dto,
     sync_children,
 )
-from app.services.profile import read_profile
+from app.services.profile import organization_by_code, read_profile
 from db import models
 
 _FULL = (
@@ -216,11 +216,7 @@ def apply_inspection(s: Session, row: models.Inspection, data: dto.InspectionDat
         row,
         skip=("unit_code", "attendees", "tasks", "indicators", "entries", "notice"),
     )
-    unit = None
-    if data.unit_code:
-        unit = s.scalar(
-            select(models.Organization).where(models.Organization.code == data.unit_code)
-        )
+    unit = organization_by_code(s, data.unit_code)
     if row.unit is not unit:
         row.unit = unit
     row.updated_at = dt.datetime.now()

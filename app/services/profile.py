@@ -30,7 +30,7 @@ class ProfileService:
 
     def organization(self, code: str) -> dto.OrganizationData | None:
         with self._sessions() as s:
-            row = s.scalar(select(models.Organization).where(models.Organization.code == code))
+            row = organization_by_code(s, code)
             return organization_to_dto(row) if row else None
 
     def save_organization(self, data: dto.OrganizationData) -> None:
@@ -71,18 +71,21 @@ def upsert_organizations(s: Session, organizations: list[dto.OrganizationData]) 
     rows = [_upsert(s, data) for data in organizations]
     s.flush()
     for row, data in zip(rows, organizations, strict=True):
-        parent = None
-        if data.parent_code:
-            parent = s.scalar(
-                select(models.Organization).where(models.Organization.code == data.parent_code)
-            )
+        parent = organization_by_code(s, data.parent_code)
         if row.parent is not parent:
             row.parent = parent
     s.flush()
 
 
+def organization_by_code(s: Session, code: str) -> models.Organization | None:
+    """The organization with *code*; None for an empty code or one not recorded."""
+    if not code:
+        return None
+    return s.scalar(select(models.Organization).where(models.Organization.code == code))
+
+
 def _upsert(s: Session, data: dto.OrganizationData) -> models.Organization:
-    row = s.scalar(select(models.Organization).where(models.Organization.code == data.code))
+    row = organization_by_code(s, data.code)
     if row is None:
         row = models.Organization(code=data.code)
         s.add(row)
