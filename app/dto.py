@@ -10,79 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 
+from db import seed
 
-class Kind(StrEnum):
-    KIEM_TRA = "kiem_tra"
-    GIAM_SAT = "giam_sat"
-    HOP = "hop"
-
-    @property
-    def label(self) -> str:
-        return {"kiem_tra": "kiểm tra", "giam_sat": "giám sát", "hop": "họp"}[self.value]
-
-
-class InspectionStatus(StrEnum):
-    CHUAN_BI = "chuan_bi"
-    DANG_LAM_VIEC = "dang_lam_viec"
-    DU_THAO = "du_thao"
-    DA_BAN_HANH = "da_ban_hanh"
-    THEO_DOI = "theo_doi"
-
-    @property
-    def label(self) -> str:
-        return {
-            "chuan_bi": "chuẩn bị",
-            "dang_lam_viec": "đang làm việc",
-            "du_thao": "dự thảo",
-            "da_ban_hanh": "đã ban hành",
-            "theo_doi": "theo dõi",
-        }[self.value]
-
-
-class Section(StrEnum):
-    """Sections of the notice body, in the order the notice prints them."""
-
-    ASSESSMENT = "assessment"
-    LIMITATION = "limitation"
-    RECOMMENDATION = "recommendation"
-    PROPOSAL = "proposal"
-    FOLLOWUP = "followup"  # last time's recommendations, carried over to be followed up
-
-    @property
-    def label(self) -> str:
-        return {
-            "assessment": "Đánh giá chung",
-            "limitation": "Hạn chế, vướng mắc",
-            "recommendation": "Kiến nghị",
-            "proposal": "Đề xuất của đơn vị",
-            "followup": "Kiến nghị lần trước",
-        }[self.value]
-
-
-class FollowupStatus(StrEnum):
-    NONE = ""
-    CHUA_THUC_HIEN = "chua_thuc_hien"
-    DANG_THUC_HIEN = "dang_thuc_hien"
-    DA_THUC_HIEN = "da_thuc_hien"
-    KHONG_THUC_HIEN_DUOC = "khong_thuc_hien_duoc"
-
-    @property
-    def label(self) -> str:
-        return {
-            "": "",
-            "chua_thuc_hien": "Chưa thực hiện",
-            "dang_thuc_hien": "Đang thực hiện",
-            "da_thuc_hien": "Đã thực hiện",
-            "khong_thuc_hien_duoc": "Không thực hiện được",
-        }[self.value]
-
-
-class AttendeeSide(StrEnum):
-    TO_CONG_TAC = "to_cong_tac"
-    DON_VI = "don_vi"
-    KHAC = "khac"
+# The stored vocabularies; ui/ and the rest of app/ take them from here.
+from db.enums import AttendeeSide, FollowupStatus, InspectionStatus, Kind, Section
 
 
 @dataclass
@@ -158,7 +90,7 @@ class EntryData:
 @dataclass
 class NoticeData:
     doc_type: str = "TB"
-    issuer_code: str = "TCT"
+    issuer_code: str = seed.ISSUER_CODE
     organ_parent: str = ""  # letterhead lines; empty: the profile's
     organ_issuing: str = ""
     number: str = ""
@@ -216,21 +148,23 @@ class InspectionRow:
     id: int
     uuid: str
     date: dt.date | None
-    kind: str
+    kind: Kind
     unit_name: str
-    status: str
+    status: InspectionStatus
     notice_number: str  # "54/TB-TCT" or ""
-    year: int | None
+    year: int | None  # the inspection's own year field; see app.domain.inspection_year
     task_count: int = 0
     completed_count: int = 0
 
 
 @dataclass
 class ProfileData:
-    parent_organ: str = "UBND TỈNH LẠNG SƠN"
-    issuing_organ: str = "TỔ CÔNG TÁC"
-    group_name: str = "Tổ công tác của Chủ tịch UBND tỉnh"
-    place_name: str = "Lạng Sơn"
-    issuer_code: str = "TCT"
+    """The issuing body's profile; the defaults are those of a new database (db/seed.py)."""
+
+    parent_organ: str = seed.PROFILE["parent_organ"]
+    issuing_organ: str = seed.PROFILE["issuing_organ"]
+    group_name: str = seed.PROFILE["group_name"]
+    place_name: str = seed.PROFILE["place_name"]
+    issuer_code: str = seed.ISSUER_CODE
     default_recipients: list[str] = field(default_factory=list)
     signature_presets: list[dict] = field(default_factory=list)

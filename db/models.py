@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -15,27 +16,29 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db import seed
 from db.base import Base
-from db.types import DecimalText
+from db.enums import AttendeeSide, FollowupStatus, InspectionStatus, Kind, Section, TaskStatus
+from db.types import DecimalText, TextList, stored_enum
 
 
 class Profile(Base):
-    """The issuing body's letterhead and defaults (one row, id 1)."""
+    """The issuing body's letterhead and defaults (one row, id 1, written by migration 0005
+    from db/seed.py)."""
 
     __tablename__ = "profile"
     id: Mapped[int] = mapped_column(primary_key=True)
-    parent_organ: Mapped[str] = mapped_column(String(200), default="UBND TỈNH LẠNG SƠN")
-    issuing_organ: Mapped[str] = mapped_column(String(200), default="TỔ CÔNG TÁC")
-    group_name: Mapped[str] = mapped_column(
-        String(200), default="Tổ công tác của Chủ tịch UBND tỉnh"
-    )
-    place_name: Mapped[str] = mapped_column(String(100), default="Lạng Sơn")
-    issuer_code: Mapped[str] = mapped_column(String(40), default="TCT")
-    default_recipients: Mapped[list] = mapped_column(JSON, default=list)
-    signature_presets: Mapped[list] = mapped_column(JSON, default=list)
+    parent_organ: Mapped[str] = mapped_column(String(200))
+    issuing_organ: Mapped[str] = mapped_column(String(200))
+    group_name: Mapped[str] = mapped_column(String(200))
+    place_name: Mapped[str] = mapped_column(String(100))
+    issuer_code: Mapped[str] = mapped_column(String(40))
+    default_recipients: Mapped[list[str]] = mapped_column(TextList)
+    signature_presets: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
 
 
 class Organization(Base):
@@ -50,6 +53,7 @@ class Organization(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
+    parent: Mapped[Organization | None] = relationship(remote_side=[id])
 
 
 class Person(Base):
@@ -84,6 +88,7 @@ class Membership(Base):
     date_to: Mapped[dt.date | None] = mapped_column(Date)
     group: Mapped[WorkingGroup] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship()
+    agency: Mapped[Organization | None] = relationship()
 
 
 class Inspection(Base):
@@ -92,7 +97,7 @@ class Inspection(Base):
     __tablename__ = "inspection"
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[Kind] = mapped_column(stored_enum(Kind, 20))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
     unit_name: Mapped[str] = mapped_column(String(300), default="")
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)
@@ -106,8 +111,10 @@ class Inspection(Base):
     unit_report: Mapped[str] = mapped_column(Text, default="")
     chair_name: Mapped[str] = mapped_column(String(200), default="")
     chair_title: Mapped[str] = mapped_column(String(300), default="")
-    scopes: Mapped[list] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(20), default="chuan_bi")
+    scopes: Mapped[list[str]] = mapped_column(TextList, default=list)
+    status: Mapped[InspectionStatus] = mapped_column(
+        stored_enum(InspectionStatus, 20), default=InspectionStatus.CHUAN_BI
+    )
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -136,7 +143,7 @@ class Attendee(Base):
         ForeignKey("inspection.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    side: Mapped[str] = mapped_column(String(30))
+    side: Mapped[AttendeeSide] = mapped_column(stored_enum(AttendeeSide, 30))
     person_name: Mapped[str] = mapped_column(String(200), default="")
     person_title: Mapped[str] = mapped_column(String(300), default="")
     group_text: Mapped[str] = mapped_column(Text, default="")
@@ -158,7 +165,7 @@ class AssignedTask(Base):
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     result: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    status_override: Mapped[str | None] = mapped_column(String(30))
+    status_override: Mapped[TaskStatus | None] = mapped_column(stored_enum(TaskStatus, 30))
     override_reason: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -188,7 +195,7 @@ class Entry(Base):
     inspection_id: Mapped[int] = mapped_column(
         ForeignKey("inspection.id", ondelete="CASCADE"), index=True
     )
-    section: Mapped[str] = mapped_column(String(30))
+    section: Mapped[Section] = mapped_column(stored_enum(Section, 30))
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
     addressee: Mapped[str] = mapped_column(String(300), default="")
@@ -197,7 +204,9 @@ class Entry(Base):
     context: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     deadline_text: Mapped[str] = mapped_column(String(200), default="")
-    followup_status: Mapped[str] = mapped_column(String(30), default="")
+    followup_status: Mapped[FollowupStatus] = mapped_column(
+        stored_enum(FollowupStatus, 30), default=FollowupStatus.NONE
+    )
     followup_note: Mapped[str] = mapped_column(Text, default="")
     response: Mapped[str] = mapped_column(Text, default="")
     response_type: Mapped[str] = mapped_column(String(40), default="")
@@ -212,7 +221,7 @@ class Notice(Base):
         ForeignKey("inspection.id", ondelete="CASCADE"), unique=True
     )
     doc_type: Mapped[str] = mapped_column(String(10), default="TB")
-    issuer_code: Mapped[str] = mapped_column(String(40), default="TCT")
+    issuer_code: Mapped[str] = mapped_column(String(40), default=seed.ISSUER_CODE)
     organ_parent: Mapped[str] = mapped_column(String(200), default="")
     organ_issuing: Mapped[str] = mapped_column(String(200), default="")
     number: Mapped[str] = mapped_column(String(20), default="")
@@ -224,11 +233,11 @@ class Notice(Base):
     opening: Mapped[str] = mapped_column(Text, default="")
     recommendations_intro: Mapped[str] = mapped_column(Text, default="")
     closing: Mapped[str] = mapped_column(Text, default="")
-    authority_lines: Mapped[list] = mapped_column(JSON, default=list)
+    authority_lines: Mapped[list[str]] = mapped_column(TextList, default=list)
     signer_capacity: Mapped[str] = mapped_column(String(200), default="")
     signer_title: Mapped[str] = mapped_column(String(200), default="")
     signer_name: Mapped[str] = mapped_column(String(200), default="")
-    attachments: Mapped[list] = mapped_column(JSON, default=list)
+    attachments: Mapped[list[str]] = mapped_column(TextList, default=list)
     recipients: Mapped[list[NoticeRecipient]] = relationship(
         cascade="all, delete-orphan", order_by="NoticeRecipient.position"
     )
@@ -261,6 +270,22 @@ class Phrase(Base):
     __tablename__ = "phrase"
     id: Mapped[int] = mapped_column(primary_key=True)
     field_tag: Mapped[str] = mapped_column(String(40), default="")
-    section: Mapped[str] = mapped_column(String(30), default="limitation")
+    section: Mapped[Section] = mapped_column(stored_enum(Section, 30), default=Section.LIMITATION)
     text: Mapped[str] = mapped_column(Text)
     usage_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+@event.listens_for(Base, "mapper_configured", propagate=True)
+def _members_on_assignment(mapper, class_) -> None:
+    """A value assigned to an enum column becomes its member at once ("kiem_tra" → Kind.KIEM_TRA),
+    so an attribute holds a member before the row is ever written and read back."""
+    for prop in mapper.column_attrs:
+        column_type = prop.columns[0].type
+        enum_class = getattr(column_type, "enum_class", None)
+        if enum_class is None:
+            continue
+
+        def to_member(_target, value, _old, _initiator, enum_class=enum_class):
+            return None if value is None else enum_class(value)
+
+        event.listen(getattr(class_, prop.key), "set", to_member, retval=True)

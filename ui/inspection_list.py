@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import dto
+from app.domain.inspection_year import inspection_year
 from app.domain.text import fold
 from ui.models.inspection_table_model import (
     COL_DATE,
@@ -73,7 +74,7 @@ class InspectionFilterProxy(QSortFilterProxyModel):
         )
         if row.id == self.pinned_id:
             return True
-        if self.year is not ALL and (row.date.year if row.date else row.year) != self.year:
+        if self.year is not ALL and inspection_year(row) != self.year:
             return False
         if self.kind is not ALL and row.kind != self.kind:
             return False
@@ -86,8 +87,8 @@ class InspectionFilterProxy(QSortFilterProxyModel):
                         row.unit_name,
                         row.notice_number,
                         row.date.strftime("%d/%m/%Y") if row.date else "",
-                        dto.Kind(row.kind).label,
-                        dto.InspectionStatus(row.status).label,
+                        row.kind.label,
+                        row.status.label,
                     )
                 )
             )
@@ -160,7 +161,8 @@ class InspectionList(QWidget):
 
     def update_row(self, row: dto.InspectionRow) -> None:
         self.model.update_row(row)
-        if row.date and self.year_combo.findData(row.date.year) < 0:
+        year = inspection_year(row)
+        if year is not None and self.year_combo.findData(year) < 0:
             self._refresh_years()
 
     def remove_id(self, inspection_id: int) -> None:

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
+from app import dto
 from app.domain.errors import DomainError
+from app.domain.inspection_year import inspection_year
 from app.services.bundle import Services
 from app.services.copies import copy_for_new
 from ui.actions import ActionId, create_actions
@@ -186,17 +188,13 @@ class MainWindow(QMainWindow):
         """A new inspection of today, saved at once, opened on Thông tin chung."""
         self.editor.flush()
         today = dt.date.today()
-        profile = self.services.profile.get()
-        data = self.services.inspections.new(date=today, year=today.year)
-        if not data.notice.recipients:
-            data.notice.recipients = list(profile.default_recipients)
-        self._open_new(data)
+        self._open_new(self.services.inspections.create_new(date=today, year=today.year))
 
     def duplicate_inspection(self) -> None:
         draft = self.editor.draft
         if draft is None or not self.editor.flush():
             return
-        self._open_new(copy_for_new(draft))
+        self._open_new(self.services.inspections.save(copy_for_new(draft)))
 
     def new_from_previous(self) -> None:
         """A new inspection of today for the unit of the open one, carried over from it: unit,
@@ -205,14 +203,14 @@ class MainWindow(QMainWindow):
         if draft is None or draft.id is None or not self.editor.flush():
             return
         try:
-            data = self.services.carryover.new_from_previous(draft.id)
+            data, row = self.services.carryover.new_from_previous(draft.id)
         except DomainError as error:
             show_error(self, error.message)
             return
-        self._open_new(data, page="followup" if data.entries else "general")
+        self._open_new(row, page="followup" if data.entries else "general")
 
-    def _open_new(self, data, page: str = "general") -> None:
-        row = self.services.inspections.save(data)
+    def _open_new(self, row: dto.InspectionRow, page: str = "general") -> None:
+        """Show the inspection just saved as *row* in the list and open it in the editor."""
         self.inspection_list.search.clear()
         self.inspection_list.update_row(row)
         self.inspection_list.select_id(row.id)
@@ -258,8 +256,10 @@ class MainWindow(QMainWindow):
         draft = self.editor.draft
         if year is None:
             year = self.inspection_list.year_combo.currentData()
+        if year is None and draft is not None:
+            year = inspection_year(draft)
         if year is None:
-            year = draft.date.year if draft is not None and draft.date else dt.date.today().year
+            year = dt.date.today().year
         return self.exports.export_summary(year, path)
 
     def directory_dialog(self):
@@ -276,24 +276,18 @@ class MainWindow(QMainWindow):
 
     def open_directory(self) -> None:
         dialog = self.directory_dialog()
-        if dialog.exec():
-            self.apply_directory(dialog)
+        while dialog.exec():  # a refusal keeps the dialog open with everything typed in it
+            if self.apply_directory(dialog):
+                return
 
     def apply_directory(self, dialog) -> bool:
-        """Save what the Danh mục dialog holds; a refusal is shown, the rest is kept."""
+        """Save what the Danh mục dialog holds, all or nothing; a refusal is said in the dialog."""
         try:
-            self.services.profile.save(dialog.profile())
-            organizations = dialog.organization_list()
-            for org in sorted(organizations, key=lambda o: bool(o.parent_code)):
-                self.services.profile.save_organization(org)
-            for code in dialog.removed_organization_codes():
-                self.directory.delete_organization(code)
-            self.directory.save_working_group(dialog.working_group())
+            self.directory.save_directory(dialog.directory())
         except DomainError as error:
-            show_error(self, error.message)
+            dialog.error.show_message(error.message)
             return False
-        finally:
-            self.editor.reload_directory()
+        self.editor.reload_directory()
         self.statusBar().showMessage(self.tr("Đã lưu danh mục"), 5000)
         return True
 

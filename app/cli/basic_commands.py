@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from app import dto
 from app.domain.dates import parse_date
+from app.domain.register import parse_number
 from app.services.bundle import Services
 
 
@@ -18,9 +18,9 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
                 [
                     str(row.id),
                     date_text,
-                    dto.Kind(row.kind).label,
+                    row.kind.label,
                     row.unit_name,
-                    dto.InspectionStatus(row.status).label,
+                    row.status.label,
                     row.notice_number or "-",
                 ]
             )
@@ -30,6 +30,7 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
 
 def run_issue(args: argparse.Namespace, services: Services) -> int:
     date = parse_date(args.date) if args.date else dt.date.today()
-    row = services.register.issue(args.id, number=args.number, date=date)
+    number = parse_number(args.number) if args.number is not None else None
+    row = services.register.issue(args.id, number=number, date=date)
     print(row.notice_number)
     return 0

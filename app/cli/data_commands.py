@@ -11,7 +11,6 @@ from app.services.bundle import Services
 
 def run_demo(args: argparse.Namespace, services: Services) -> int:
     content = load_demo()
-    services.profile.get()  # creates the profile row with its defaults when it is missing
     ids = services.transfer.import_inspections(
         content.organizations, content.inspections, skip_existing=True
     )

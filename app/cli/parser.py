@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("issue", help="ban hành thông báo (lấy số)")
     p.add_argument("id", type=int)
-    p.add_argument("--number", type=int)
+    p.add_argument("--number", help="số văn thư cấp (chữ số 0–9)")
     p.add_argument("--date", type=str)
 
     p = sub.add_parser("notice", help="xuất thông báo kết luận (PDF hoặc DOCX)")

@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from app.domain.tasks import TaskStatus
-from app.dto import AttendeeSide, FollowupStatus, InspectionStatus, Kind, Section
+from app.dto import AttendeeSide, FollowupStatus, InspectionStatus, Kind, NoticeData, Section
 
 FORMAT = "tocongtac/1"
 
@@ -156,7 +156,7 @@ class Entry(_Model):
 
 class Notice(_Model):
     doc_type: str = "TB"
-    issuer_code: str = "TCT"
+    issuer_code: str = NoticeData.issuer_code
     organ_parent: str = ""
     organ_issuing: str = ""
     number: str = ""

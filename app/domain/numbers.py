@@ -9,6 +9,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain.errors import InputError
+from app.domain.register import doc_code, reference
 
 _HUNDREDTH = Decimal("0.01")
 _DIGITS = re.compile("[0-9]+")
@@ -99,13 +100,12 @@ def format_count_prose(n: int) -> str:
     return f"{n:02d}" if 1 <= n <= 9 else str(n)
 
 
-def number_line(number: str | int | None, doc_type: str = "TB", issuer_code: str = "TCT") -> str:
+def number_line(number: str | int | None, doc_type: str, issuer_code: str) -> str:
     """The "Số, ký hiệu" line of a document (ND30 ô 3): "Số: 41/TB-TCT", "Số: 05/TB-TCT".
 
     Numbers below 10 take a leading zero. A draft has no number yet: an empty or None number
     leaves a blank for the records clerk to fill in by hand ("Số:      /TB-UBND").
     """
     text = str(number).strip() if number is not None else ""
-    if text.isdigit() and text.isascii():
-        text = format_count_prose(int(text))
-    return f"Số:{f' {text}' if text else _DRAFT_NUMBER_BLANK}/{doc_type}-{issuer_code}"
+    code = doc_code(doc_type, issuer_code)
+    return f"Số: {reference(text, code)}" if text else f"Số:{_DRAFT_NUMBER_BLANK}/{code}"

@@ -4,38 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from app.domain.errors import InputError
 from app.dto import TaskData
+from db.enums import TaskStatus
 
 OVERRIDE_REASON_MISSING = "Cần ghi lý do khi chọn trạng thái khác với trạng thái tính từ thời hạn"
-
-
-class TaskStatus(StrEnum):
-    HT_DUNG_HAN = "HT_DUNG_HAN"
-    HT_QUA_HAN = "HT_QUA_HAN"
-    CHUA_HT_TRONG_HAN = "CHUA_HT_TRONG_HAN"
-    CHUA_HT_QUA_HAN = "CHUA_HT_QUA_HAN"
-    KHONG_THOI_HAN = "KHONG_THOI_HAN"
-
-    @property
-    def label(self) -> str:
-        """The canonical Vietnamese label used in the UI and the tables (DESIGN §2)."""
-        return _LABELS[self]
-
-    @property
-    def completed(self) -> bool:
-        return self in (TaskStatus.HT_DUNG_HAN, TaskStatus.HT_QUA_HAN)
-
-
-_LABELS = {
-    TaskStatus.HT_DUNG_HAN: "Đã hoàn thành đúng hạn",
-    TaskStatus.HT_QUA_HAN: "Đã hoàn thành quá hạn",
-    TaskStatus.CHUA_HT_TRONG_HAN: "Chưa hoàn thành, còn thời hạn",
-    TaskStatus.CHUA_HT_QUA_HAN: "Chưa hoàn thành, quá hạn",
-    TaskStatus.KHONG_THOI_HAN: "Không có thời hạn (thường xuyên)",
-}
 
 
 def derive_status(

@@ -16,8 +16,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app import dto
 from app.domain.dates import inline_date
 from app.domain.indicators import computed_percent, percent_mismatch
+from app.domain.inspection_year import inspection_year
 from app.domain.letters import letter
-from app.domain.numbers import format_percent_table, number_line
+from app.domain.numbers import format_percent_table
+from app.domain.register import issued_reference
 from app.domain.tasks import TaskStatus, task_status
 from app.exporters import xlsx_style as st
 from app.exporters.xlsx_text import apply_style, put_text
@@ -49,7 +51,7 @@ def write_inspection_tables(
     head = inspection_letterhead(inspection, profile)
     attached = attachment_line(inspection, profile)
     unit = inspection.unit_name.upper()
-    year = inspection.year or (inspection.date.year if inspection.date else "")
+    year = inspection_year(inspection) or ""
     cutoff = (
         f"(Tính đến ngày {inline_date(inspection.cutoff_date)})" if inspection.cutoff_date else ""
     )
@@ -95,9 +97,9 @@ def inspection_letterhead(inspection: dto.InspectionData, profile: dto.ProfileDa
 def notice_reference(notice: dto.NoticeData) -> str:
     """ "54/TB-TCT ngày 11/8/2021" for an issued notice; "" before it is issued. Numbers below 10
     are padded as on the notice itself ("05/TB-TCT")."""
-    if not notice.issued or not notice.number:
+    text = issued_reference(notice)
+    if not text:
         return ""
-    text = number_line(notice.number, notice.doc_type, notice.issuer_code).removeprefix("Số: ")
     return f"{text} ngày {inline_date(notice.date)}" if notice.date else text
 
 

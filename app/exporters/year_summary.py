@@ -25,6 +25,7 @@ from app.domain.collation import vn_sort_key
 from app.domain.counts import TaskCounts, count_statuses
 from app.domain.dates import inline_date
 from app.domain.errors import InputError
+from app.domain.inspection_year import inspection_year
 from app.domain.letters import letter
 from app.domain.tasks import task_status
 from app.exporters import xlsx_style as st
@@ -71,14 +72,12 @@ def write_year_summary(
     path: Path | str,
     today: dt.date | None = None,
 ) -> None:
-    """Write the year summary of the kiểm tra inspections held in *year* to *path*.
+    """Write the year summary of the kiểm tra inspections of *year* (inspection_year) to *path*.
 
     Inspections of another kind or year are left out; none left raises InputError. *today* is
     the day recommendations are judged overdue on (default: today).
     """
-    chosen = [
-        i for i in inspections if i.kind == dto.Kind.KIEM_TRA and i.date and i.date.year == year
-    ]
+    chosen = [i for i in inspections if i.kind == dto.Kind.KIEM_TRA and inspection_year(i) == year]
     if not chosen:
         raise InputError(f"Năm {year} không có cuộc kiểm tra nào để tổng hợp.", field="year")
     orgs = {o.code: o for o in organizations}
@@ -115,7 +114,7 @@ def unit_groups(
 ) -> list[tuple[str, list[UnitRow]]]:
     """(group heading, unit rows sorted by place name) for the kinds of units present."""
     latest: dict[str, dto.InspectionData] = {}
-    for insp in sorted(inspections, key=lambda i: (i.date, i.id or 0)):
+    for insp in sorted(inspections, key=lambda i: (_session_day(i), i.id or 0)):
         latest[insp.unit_code or insp.unit_name] = insp
     rows: dict[str, list[UnitRow]] = {}
     for insp in latest.values():
@@ -147,7 +146,13 @@ def _group_key(org: dto.OrganizationData | None) -> str:
 
 
 def _sort_key(insp: dto.InspectionData, orgs: dict[str, dto.OrganizationData]):
-    return (_place_key(_short_name(insp, orgs.get(insp.unit_code))), insp.date, insp.id or 0)
+    place = _place_key(_short_name(insp, orgs.get(insp.unit_code)))
+    return (place, _session_day(insp), insp.id or 0)
+
+
+def _session_day(insp: dto.InspectionData) -> dt.date:
+    """The session date, for ordering; an inspection not yet held comes after those held."""
+    return insp.date or dt.date.max
 
 
 @lru_cache(maxsize=4096)
@@ -216,7 +221,8 @@ def _rate_formulas(ws: Worksheet, row: int) -> None:
 def _unit_row(ws: Worksheet, row: int, index: int, unit: UnitRow) -> None:
     insp, c = unit.inspection, unit.counts
     apply_style(ws.cell(row=row, column=1, value=index), st.CENTER)
-    texts = {2: insp.unit_name, 3: inline_date(insp.date), 4: notice_reference(insp.notice)}
+    held = inline_date(insp.date) if insp.date else ""
+    texts = {2: insp.unit_name, 3: held, 4: notice_reference(insp.notice)}
     for col, text in texts.items():
         put_text(ws, row, col, text, st.TEXT if col == 2 else st.CENTER)
     values = (

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from app.domain.dates import inline_date
 from app.domain.indicators import indicator_text
+from app.domain.inspection_year import inspection_year
 from app.domain.numbers import format_percent_prose
 from app.dto import AttendeeData, AttendeeSide, EntryData, FollowupStatus, IndicatorData, Kind
 from app.dto import InspectionData as Inspection
@@ -152,7 +153,7 @@ def recommendations_intro(insp: Inspection, to_agencies: bool) -> str:
         unit += " và các cơ quan, đơn vị liên quan"
     if Kind(insp.kind) == Kind.HOP:
         return f"UBND tỉnh yêu cầu {unit} thực hiện một số nội dung sau:"
-    year = insp.year or (insp.date.year if insp.date else None)
+    year = inspection_year(insp)
     in_year = f" trong năm {year}" if year else ""
     return (
         "Để tiếp tục triển khai, thực hiện hoàn thành tốt các nhiệm vụ, kết luận, chỉ đạo của "

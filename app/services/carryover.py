@@ -11,17 +11,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import dto
 from app.domain.dates import inline_date
 from app.domain.errors import InputError
-from app.services.inspections import InspectionService, notice_number_text
+from app.domain.register import issued_reference
+from app.services.copies import copy_for_new
+from app.services.inspections import InspectionService
 from db import models
-
-
-def _copy(item):
-    return dataclasses.replace(item, id=None)
 
 
 def _source_text(previous: dto.InspectionData) -> str:
     notice = previous.notice
-    number = notice_number_text(notice)
+    number = issued_reference(notice)
     when = notice.date or previous.date
     if number and when:
         return f"{number} ngày {inline_date(when)}"
@@ -54,7 +52,7 @@ class CarryOverService:
 
     def new_from_previous(
         self, previous_id: int, date: dt.date | None = None
-    ) -> dto.InspectionData:
+    ) -> tuple[dto.InspectionData, dto.InspectionRow]:
         """Create and save an inspection for the same unit, carrying over what stays the same.
 
         Unit, place, chair, attendees, recipients and signature come along; last time's
@@ -64,46 +62,40 @@ class CarryOverService:
         if previous.kind == dto.Kind.GIAM_SAT and not previous.entries:
             raise InputError("Buổi giám sát này không có nội dung để kế thừa.")
         date = date or dt.date.today()
-        data = self._inspections.new(
-            kind=previous.kind,
-            unit_code=previous.unit_code,
-            unit_name=previous.unit_name,
+        # What belonged to the previous session itself (its period, figures, tasks, entries, the
+        # notice's title and wording) stays behind.
+        data = dataclasses.replace(
+            copy_for_new(previous),
             date=date,
-            part_of_day=previous.part_of_day,
-            place=previous.place,
             year=date.year,
-            legal_basis=previous.legal_basis,
-            chair_name=previous.chair_name,
-            chair_title=previous.chair_title,
-            scopes=list(previous.scopes),
-            attendees=[_copy(a) for a in previous.attendees],
+            period_label="",
+            cutoff_date=None,
+            subject="",
+            unit_report="",
+            tasks=[],
+            indicators=[],
         )
-        old = previous.notice
-        data.notice = dto.NoticeData(
-            doc_type=old.doc_type,
-            issuer_code=old.issuer_code,
-            organ_parent=old.organ_parent,
-            organ_issuing=old.organ_issuing,
-            place=old.place,
-            authority_lines=list(old.authority_lines),
-            signer_capacity=old.signer_capacity,
-            signer_title=old.signer_title,
-            signer_name=old.signer_name,
-            recipients=list(old.recipients),
+        data.notice = dataclasses.replace(
+            data.notice,
+            title="",
+            opening="",
+            recommendations_intro="",
+            closing="",
+            attachments=[],
         )
         source = _source_text(previous)
         data.entries = [
-            dto.EntryData(
+            dataclasses.replace(
+                e,
                 section=dto.Section.FOLLOWUP,
-                text=e.text,
-                addressee=e.addressee,
-                criterion_code=e.criterion_code,
-                criterion_title=e.criterion_title,
-                deadline=e.deadline,
-                deadline_text=e.deadline_text,
+                context="",
+                followup_status=dto.FollowupStatus.NONE,
+                followup_note="",
+                response="",
+                response_type="",
                 source=source,
             )
-            for e in previous.section(dto.Section.RECOMMENDATION)
+            for e in data.section(dto.Section.RECOMMENDATION)
         ]
-        self._inspections.save(data)
-        return data
+        row = self._inspections.save(data)
+        return data, row

@@ -21,7 +21,10 @@ def copy_for_new(data: dto.InspectionData) -> dto.InspectionData:
     new.status = dto.InspectionStatus.CHUAN_BI
     for item in (*new.attendees, *new.tasks, *new.indicators, *new.entries):
         item.id = None
-    new.notice = dataclasses.replace(
-        new.notice, number="", date=None, issued=False, draft_month=None
-    )
+    new.notice = unissued(new.notice)
     return new
+
+
+def unissued(notice: dto.NoticeData) -> dto.NoticeData:
+    """A copy of *notice* that is a draft again: no number, no issue date, not issued."""
+    return dataclasses.replace(notice, number="", date=None, issued=False, draft_month=None)

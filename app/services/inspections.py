@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
-from app.domain.numbers import number_line
+from app.domain.inspection_year import inspection_year
+from app.domain.register import issued_reference
 from app.domain.task_dates import counted
 from app.domain.tasks import task_status
 from app.services.mapping import (
@@ -22,7 +23,7 @@ from app.services.mapping import (
     row_to_dto,
     sync_children,
 )
-from app.services.profile import ProfileService
+from app.services.profile import organization_by_code, read_profile
 from db import models
 
 _FULL = (
@@ -33,13 +34,6 @@ _FULL = (
     selectinload(models.Inspection.entries),
     selectinload(models.Inspection.notice).selectinload(models.Notice.recipients),
 )
-
-
-def notice_number_text(notice: models.Notice | dto.NoticeData | None) -> str:
-    """The number and code of an issued notice ("54/TB-TCT", "05/TB-TCT"), "" otherwise."""
-    if notice is None or not notice.issued or not notice.number:
-        return ""
-    return number_line(notice.number, notice.doc_type, notice.issuer_code).removeprefix("Số: ")
 
 
 # The task columns the list line needs: its completion count.
@@ -75,8 +69,8 @@ def row_summary(row: models.Inspection, tasks: Iterable[Any] | None = None) -> d
         kind=row.kind,
         unit_name=row.unit_name,
         status=row.status,
-        notice_number=notice_number_text(row.notice),
-        year=row.year if row.year is not None else (row.date.year if row.date else None),
+        notice_number=issued_reference(row.notice),
+        year=row.year,
         task_count=len(data_tasks),
         completed_count=sum(1 for s in data_tasks if s.effective.completed),
     )
@@ -107,7 +101,7 @@ class InspectionService:
                 tasks.setdefault(task.inspection_id, []).append(task)
             rows = [row_summary(r, tasks.get(r.id, [])) for r in inspections]
         if year is not None:
-            rows = [r for r in rows if r.date is not None and r.date.year == year]
+            rows = [r for r in rows if inspection_year(r) == year]
         rows.sort(key=lambda r: (r.date or dt.date.min, r.id))
         return rows
 
@@ -116,31 +110,21 @@ class InspectionService:
             row = load_inspection(s, inspection_id)
             return inspection_to_dto(row)
 
-    def find_id_by_uuid(self, uuid: str) -> int | None:
-        with self._sessions() as s:
-            return s.scalar(select(models.Inspection.id).where(models.Inspection.uuid == uuid))
-
     def new(self, **fields) -> dto.InspectionData:
         """A fresh inspection (not yet saved) carrying the profile's defaults."""
-        data = dto.InspectionData(uuid=str(uuid_module.uuid4()), **fields)
-        profile = ProfileService(self._sessions).get()
-        data.notice.issuer_code = profile.issuer_code
-        data.notice.place = profile.place_name
-        data.notice.recipients = list(profile.default_recipients)
-        return data
+        with self._sessions() as s:
+            return _new_data(read_profile(s), fields)
+
+    def create_new(self, **fields) -> dto.InspectionRow:
+        """A fresh inspection carrying the profile's defaults, saved at once ("Mới"): one
+        transaction reads the profile and writes the inspection."""
+        with self._sessions.begin() as s:
+            return _write(s, _new_data(read_profile(s), fields))
 
     def save(self, data: dto.InspectionData) -> dto.InspectionRow:
         """Write the whole inspection; ids of new child rows are written back into *data*."""
-        clean_text(data)
         with self._sessions.begin() as s:
-            row = load_inspection(s, data.id) if data.id is not None else models.Inspection()
-            if data.id is None:
-                s.add(row)
-            apply_inspection(s, row, data)
-            s.flush()
-            write_back_ids(row, data)
-            summary = row_summary(row)
-        return summary
+            return _write(s, data)
 
     def create(self, data: dto.InspectionData) -> int:
         return self.save(data).id
@@ -198,6 +182,25 @@ class InspectionService:
 # -- helpers: they take the session and never commit --------------------------------------------
 
 
+def _new_data(profile: dto.ProfileData, fields: dict[str, Any]) -> dto.InspectionData:
+    data = dto.InspectionData(uuid=str(uuid_module.uuid4()), **fields)
+    data.notice.issuer_code = profile.issuer_code
+    data.notice.place = profile.place_name
+    data.notice.recipients = list(profile.default_recipients)
+    return data
+
+
+def _write(s: Session, data: dto.InspectionData) -> dto.InspectionRow:
+    clean_text(data)
+    row = load_inspection(s, data.id) if data.id is not None else models.Inspection()
+    if data.id is None:
+        s.add(row)
+    apply_inspection(s, row, data)
+    s.flush()
+    write_back_ids(row, data)
+    return row_summary(row)
+
+
 def load_inspection(
     s: Session, inspection_id: int, include_trashed: bool = True
 ) -> models.Inspection:
@@ -215,11 +218,7 @@ def apply_inspection(s: Session, row: models.Inspection, data: dto.InspectionDat
         row,
         skip=("unit_code", "attendees", "tasks", "indicators", "entries", "notice"),
     )
-    unit = None
-    if data.unit_code:
-        unit = s.scalar(
-            select(models.Organization).where(models.Organization.code == data.unit_code)
-        )
+    unit = organization_by_code(s, data.unit_code)
     if row.unit is not unit:
         row.unit = unit
     row.updated_at = dt.datetime.now()

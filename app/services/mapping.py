@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
-
 from app import dto
 from app.domain.text import nfc
 from db import models
@@ -39,8 +37,13 @@ def _plain_fields(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls) if f.name != "id"]
 
 
+def _own(value: Any) -> Any:
+    """A list of its own (JSON columns are not tracked when changed in place)."""
+    return list(value) if isinstance(value, list) else value
+
+
 def row_to_dto(row: Any, cls: type[T], **extra: Any) -> T:
-    values = {name: getattr(row, name) for name in _plain_fields(cls) if name not in extra}
+    values = {name: _own(getattr(row, name)) for name in _plain_fields(cls) if name not in extra}
     if "id" in {f.name for f in dataclasses.fields(cls)}:
         values["id"] = row.id
     values.update(extra)
@@ -51,9 +54,7 @@ def copy_into_row(data: Any, row: Any, skip: tuple[str, ...] = ()) -> None:
     for name in _plain_fields(type(data)):
         if name in skip:
             continue
-        value = getattr(data, name)
-        if isinstance(value, list):
-            value = list(value)
+        value = _own(getattr(data, name))
         if getattr(row, name) != value:
             setattr(row, name, value)
 
@@ -75,11 +76,7 @@ def sync_children(
     return rows
 
 
-def organization_to_dto(org: models.Organization, session: Session) -> dto.OrganizationData:
-    parent_code = ""
-    if org.parent_id is not None:
-        parent = session.get(models.Organization, org.parent_id)
-        parent_code = parent.code if parent else ""
+def organization_to_dto(org: models.Organization) -> dto.OrganizationData:
     return dto.OrganizationData(
         code=org.code,
         name=org.name,
@@ -87,7 +84,7 @@ def organization_to_dto(org: models.Organization, session: Session) -> dto.Organ
         abbreviation=org.abbreviation or "",
         level=org.level or "",
         type=org.type or "",
-        parent_code=parent_code,
+        parent_code=org.parent.code if org.parent else "",
         valid_from=org.valid_from,
         valid_to=org.valid_to,
     )
@@ -100,13 +97,10 @@ def inspection_to_dto(row: models.Inspection) -> dto.InspectionData:
         if notice
         else dto.NoticeData()
     )
-    notice_data.authority_lines = list(notice_data.authority_lines)
-    notice_data.attachments = list(notice_data.attachments)
     return row_to_dto(
         row,
         dto.InspectionData,
         unit_code=row.unit.code if row.unit else "",
-        scopes=list(row.scopes or []),
         attendees=[row_to_dto(a, dto.AttendeeData) for a in row.attendees],
         tasks=[row_to_dto(t, dto.TaskData) for t in row.tasks],
         indicators=[row_to_dto(i, dto.IndicatorData) for i in row.indicators],

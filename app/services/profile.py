@@ -6,36 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
+from app.domain.collation import vn_sort_key
 from app.services.mapping import clean_text, organization_to_dto
-from db import models
+from db import models, seed
 
-DEFAULT_RECIPIENTS = [
-    "Chủ tịch, các PCT UBND tỉnh (BC);",
-    "Thanh tra tỉnh;",
-    "C, PVP UBND tỉnh, các phòng CM;",
-    "Lưu: VT, TH.",
-]
-
-DEFAULT_SIGNATURE_PRESETS = [
-    {
-        "label": "Tổ trưởng",
-        "authority_lines": [],
-        "capacity": "TỔ TRƯỞNG",
-        "title": "CHÁNH VĂN PHÒNG UBND TỈNH",
-    },
-    {
-        "label": "TL. Chủ tịch",
-        "authority_lines": ["TL. CHỦ TỊCH"],
-        "capacity": "CHÁNH VĂN PHÒNG",
-        "title": "",
-    },
-    {
-        "label": "TL. + KT.",
-        "authority_lines": ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"],
-        "capacity": "PHÓ CHÁNH VĂN PHÒNG",
-        "title": "",
-    },
-]
+_TEXT_FIELDS = ("parent_organ", "issuing_organ", "group_name", "place_name", "issuer_code")
 
 
 class ProfileService:
@@ -43,65 +18,74 @@ class ProfileService:
         self._sessions = sessions
 
     def get(self) -> dto.ProfileData:
-        with self._sessions.begin() as s:
-            row = self._row(s)
-            return dto.ProfileData(
-                parent_organ=row.parent_organ,
-                issuing_organ=row.issuing_organ,
-                group_name=row.group_name,
-                place_name=row.place_name,
-                issuer_code=row.issuer_code,
-                default_recipients=list(row.default_recipients or []),
-                signature_presets=[dict(p) for p in row.signature_presets or []],
-            )
-
-    def save(self, data: dto.ProfileData) -> None:
-        clean_text(data)
-        with self._sessions.begin() as s:
-            row = self._row(s)
-            for name in (
-                "parent_organ",
-                "issuing_organ",
-                "group_name",
-                "place_name",
-                "issuer_code",
-            ):
-                setattr(row, name, getattr(data, name))
-            row.default_recipients = list(data.default_recipients)
-            row.signature_presets = [dict(p) for p in data.signature_presets]
+        """The profile, read without writing anything (the row is seeded by migration 0005)."""
+        with self._sessions() as s:
+            return read_profile(s)
 
     def organizations(self) -> list[dto.OrganizationData]:
+        """Every organization, by name in Vietnamese order (the directory, the completers)."""
         with self._sessions() as s:
-            rows = s.scalars(select(models.Organization).order_by(models.Organization.name))
-            return [organization_to_dto(r, s) for r in rows]
+            found = [organization_to_dto(r) for r in s.scalars(select(models.Organization))]
+        return sorted(found, key=lambda o: vn_sort_key(o.name))
 
     def organization(self, code: str) -> dto.OrganizationData | None:
         with self._sessions() as s:
-            row = s.scalar(select(models.Organization).where(models.Organization.code == code))
-            return organization_to_dto(row, s) if row else None
+            row = organization_by_code(s, code)
+            return organization_to_dto(row) if row else None
 
     def save_organization(self, data: dto.OrganizationData) -> None:
         """Add or update an organization by its code."""
         clean_text(data)
         with self._sessions.begin() as s:
-            upsert_organization(s, data)
-
-    @staticmethod
-    def _row(s: Session) -> models.Profile:
-        row = s.get(models.Profile, 1)
-        if row is None:
-            row = models.Profile(
-                id=1,
-                default_recipients=list(DEFAULT_RECIPIENTS),
-                signature_presets=[dict(p) for p in DEFAULT_SIGNATURE_PRESETS],
-            )
-            s.add(row)
-            s.flush()
-        return row
+            upsert_organizations(s, [data])
 
 
-def upsert_organization(s: Session, data: dto.OrganizationData) -> models.Organization:
-    row = s.scalar(select(models.Organization).where(models.Organization.code == data.code))
+# -- helpers: they take the session and never commit --------------------------------------------
+
+
+def read_profile(s: Session) -> dto.ProfileData:
+    row = s.get(models.Profile, seed.PROFILE_ID)
+    if row is None:  # only a database someone emptied by hand: show the defaults, write nothing
+        return dto.ProfileData()
+    return dto.ProfileData(
+        **{name: getattr(row, name) for name in _TEXT_FIELDS},
+        default_recipients=list(row.default_recipients),
+        signature_presets=[dict(p) for p in row.signature_presets],
+    )
+
+
+def write_profile(s: Session, data: dto.ProfileData) -> None:
+    row = s.get(models.Profile, seed.PROFILE_ID)
+    if row is None:
+        row = models.Profile(id=seed.PROFILE_ID)
+        s.add(row)
+    for name in _TEXT_FIELDS:
+        setattr(row, name, getattr(data, name))
+    row.default_recipients = list(data.default_recipients)
+    row.signature_presets = [dict(p) for p in data.signature_presets]
+
+
+def upsert_organizations(s: Session, organizations: list[dto.OrganizationData]) -> None:
+    """Add or update organizations by code; parents are linked once all of them are written,
+    so that an organization may name a parent listed after it."""
+    rows = [_upsert(s, data) for data in organizations]
+    s.flush()
+    for row, data in zip(rows, organizations, strict=True):
+        parent = organization_by_code(s, data.parent_code)
+        if row.parent is not parent:
+            row.parent = parent
+    s.flush()
+
+
+def organization_by_code(s: Session, code: str) -> models.Organization | None:
+    """The organization with *code*; None for an empty code or one not recorded."""
+    if not code:
+        return None
+    return s.scalar(select(models.Organization).where(models.Organization.code == code))
+
+
+def _upsert(s: Session, data: dto.OrganizationData) -> models.Organization:
+    row = organization_by_code(s, data.code)
     if row is None:
         row = models.Organization(code=data.code)
         s.add(row)
@@ -112,11 +96,4 @@ def upsert_organization(s: Session, data: dto.OrganizationData) -> models.Organi
     row.type = data.type or None
     row.valid_from = data.valid_from
     row.valid_to = data.valid_to
-    parent = None
-    if data.parent_code:
-        parent = s.scalar(
-            select(models.Organization).where(models.Organization.code == data.parent_code)
-        )
-    row.parent_id = parent.id if parent else None
-    s.flush()
     return row

@@ -1,4 +1,9 @@
-"""Issuing notices: the group's own number register, one series per year and document code."""
+"""Issuing notices: the group's own number register, one series per year and document code.
+
+`claim_number` is the one step that puts a number in the register; issuing and the data file
+import both call it inside a transaction opened with `lock_register`, so two processes issuing at
+the same time never read the same "next number".
+"""
 
 from __future__ import annotations
 
@@ -9,28 +14,31 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
-from app.services.inspections import load_inspection, notice_number_text, row_summary
-from db import models
+from app.domain.register import check_number, doc_code, issued_reference, reference
+from app.services.inspections import load_inspection, row_summary
+from db import models, seed
+from db.write_lock import DatabaseBusyError, lock_for_writing
 
-
-def _doc_code(notice: models.Notice) -> str:
-    return f"{notice.doc_type}-{notice.issuer_code}"
+BUSY = "Cơ sở dữ liệu đang bận (một thao tác khác đang ghi); chưa ghi gì, hãy thử lại."
 
 
 class RegisterService:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    def next_number(self, year: int, doc_code: str = "TB-TCT") -> int:
+    def next_number(self, year: int, code: str = doc_code("TB", seed.ISSUER_CODE)) -> int:
         with self._sessions() as s:
-            return self._next(s, year, doc_code)
+            return next_free_number(s, year, code)
 
     def issue(
         self, inspection_id: int, number: int | None = None, date: dt.date | None = None
     ) -> dto.InspectionRow:
         """Issue the notice: take the next number of the year, or record the one given."""
         date = date or dt.date.today()
+        if number is not None:
+            check_number(number)
         with self._sessions.begin() as s:
+            lock_register(s)
             row = load_inspection(s, inspection_id, include_trashed=False)
             if row.kind == dto.Kind.GIAM_SAT:
                 raise InputError(
@@ -42,31 +50,11 @@ class RegisterService:
             notice = row.notice
             if notice.issued:
                 raise InputError(
-                    f"Thông báo đã được ban hành với số {notice_number_text(notice)}.",
+                    f"Thông báo đã được ban hành với số {issued_reference(notice)}.",
                     field="number",
                 )
-            code = _doc_code(notice)
-            if number is None:
-                number = self._next(s, date.year, code)
-            if number < 1:
-                raise InputError("Số văn bản phải là số nguyên dương.", field="number")
-            taken = s.scalar(
-                select(models.RegisterEntry).where(
-                    models.RegisterEntry.year == date.year,
-                    models.RegisterEntry.doc_code == code,
-                    models.RegisterEntry.number == number,
-                )
-            )
-            if taken is not None:
-                raise InputError(
-                    f"Số {number:02d}/{code} năm {date.year} đã được dùng cho văn bản khác.",
-                    field="number",
-                )
-            s.add(
-                models.RegisterEntry(
-                    year=date.year, doc_code=code, number=number, inspection_id=row.id
-                )
-            )
+            code = doc_code(notice.doc_type, notice.issuer_code)
+            number = claim_number(s, date.year, code, number, row.id)
             notice.number = str(number)
             notice.date = date
             notice.issued = True
@@ -74,11 +62,47 @@ class RegisterService:
             s.flush()
             return row_summary(row)
 
-    @staticmethod
-    def _next(s: Session, year: int, doc_code: str) -> int:
-        current = s.scalar(
-            select(func.max(models.RegisterEntry.number)).where(
-                models.RegisterEntry.year == year, models.RegisterEntry.doc_code == doc_code
+
+# -- helpers: they take the session and never commit --------------------------------------------
+
+
+def lock_register(s: Session) -> None:
+    """Hold the write lock for the rest of *s*'s transaction (before its first query)."""
+    try:
+        lock_for_writing(s)
+    except DatabaseBusyError:
+        raise InputError(BUSY) from None
+
+
+def next_free_number(s: Session, year: int, code: str) -> int:
+    current = s.scalar(
+        select(func.max(models.RegisterEntry.number)).where(
+            models.RegisterEntry.year == year, models.RegisterEntry.doc_code == code
+        )
+    )
+    return (current or 0) + 1
+
+
+def claim_number(s: Session, year: int, code: str, number: int | None, inspection_id: int) -> int:
+    """Put *number* (None: the next free one) of *year* and *code* in the register for the
+    inspection, and return it; a number already in the register is refused (InputError)."""
+    if number is None:
+        number = check_number(next_free_number(s, year, code))
+    else:
+        taken = s.scalar(
+            select(models.RegisterEntry.id).where(
+                models.RegisterEntry.year == year,
+                models.RegisterEntry.doc_code == code,
+                models.RegisterEntry.number == number,
             )
         )
-        return (current or 0) + 1
+        if taken is not None:
+            raise InputError(
+                f"Số {reference(number, code)} năm {year} đã được dùng cho văn bản khác.",
+                field="number",
+            )
+    s.add(
+        models.RegisterEntry(year=year, doc_code=code, number=number, inspection_id=inspection_id)
+    )
+    s.flush()
+    return number

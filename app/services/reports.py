@@ -10,14 +10,15 @@ organizations) and builds the DTOs directly.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
+from app.domain.inspection_year import inspection_year
+from app.services.mapping import organization_to_dto
 from app.services.profile import ProfileService
 from db import models
 
@@ -44,21 +45,20 @@ class ReportService:
         self._sessions = sessions
 
     def summary_inputs(self, year: int) -> SummaryInputs:
-        """The kiểm tra inspections held in *year* (session date), not in the trash, with the
-        organizations and the profile. Raises InputError when the year has none.
+        """The kiểm tra inspections of *year* (app.domain.inspection_year), not in the trash, with
+        the organizations and the profile. Raises InputError when the year has none.
 
         The inspections carry what the summary uses: their own fields, the unit's code, the
         tasks, the recommendations and proposals, and the notice without its recipients;
         attendees, indicators and the other sections are left empty.
         """
-        chosen = (
-            select(models.Inspection.id)
+        candidates = (
+            select(models.Inspection.id, models.Inspection.year, models.Inspection.date)
             .where(models.Inspection.kind == dto.Kind.KIEM_TRA.value)
             .where(models.Inspection.deleted_at.is_(None))
-            .where(models.Inspection.date >= dt.date(year, 1, 1))
-            .where(models.Inspection.date <= dt.date(year, 12, 31))
         )
         with self._sessions() as s:
+            chosen = [row.id for row in s.execute(candidates) if inspection_year(row) == year]
             inspections = _inspections(s, chosen)
             by_id = {i.id: i for i in inspections}
             _add_tasks(s, by_id, chosen)
@@ -69,7 +69,7 @@ class ReportService:
         return SummaryInputs(year, inspections, organizations, ProfileService(self._sessions).get())
 
 
-def _inspections(s: Session, chosen: Select) -> list[dto.InspectionData]:
+def _inspections(s: Session, chosen: list[int]) -> list[dto.InspectionData]:
     children = ("unit_code", "attendees", "tasks", "indicators", "entries", "notice")
     own = _columns(dto.InspectionData, models.Inspection, children)
     notice = _columns(dto.NoticeData, models.Notice, ("recipients",))
@@ -84,7 +84,6 @@ def _inspections(s: Session, chosen: Select) -> list[dto.InspectionData]:
     for row in s.execute(query):
         values = iter(row)
         fields = {c.key: next(values) for c in own}
-        fields["scopes"] = list(fields["scopes"] or [])
         unit_code = next(values) or ""
         notice_id = next(values)
         notice_fields = {c.key: next(values) for c in notice}
@@ -92,19 +91,13 @@ def _inspections(s: Session, chosen: Select) -> list[dto.InspectionData]:
             dto.InspectionData(
                 **fields,
                 unit_code=unit_code,
-                notice=_notice(notice_fields) if notice_id else dto.NoticeData(),
+                notice=dto.NoticeData(**notice_fields) if notice_id else dto.NoticeData(),
             )
         )
     return result
 
 
-def _notice(fields: dict) -> dto.NoticeData:
-    fields["authority_lines"] = list(fields["authority_lines"] or [])
-    fields["attachments"] = list(fields["attachments"] or [])
-    return dto.NoticeData(**fields)
-
-
-def _add_tasks(s: Session, by_id: dict[int, dto.InspectionData], chosen: Select) -> None:
+def _add_tasks(s: Session, by_id: dict[int, dto.InspectionData], chosen: list[int]) -> None:
     columns = _columns(dto.TaskData, models.AssignedTask)
     query = (
         select(models.AssignedTask.inspection_id, *columns)
@@ -116,7 +109,7 @@ def _add_tasks(s: Session, by_id: dict[int, dto.InspectionData], chosen: Select)
         by_id[inspection_id].tasks.append(dto.TaskData(**dict(zip(names, values, strict=True))))
 
 
-def _add_entries(s: Session, by_id: dict[int, dto.InspectionData], chosen: Select) -> None:
+def _add_entries(s: Session, by_id: dict[int, dto.InspectionData], chosen: list[int]) -> None:
     columns = _columns(dto.EntryData, models.Entry)
     query = (
         select(models.Entry.inspection_id, *columns)
@@ -131,20 +124,7 @@ def _add_entries(s: Session, by_id: dict[int, dto.InspectionData], chosen: Selec
 
 
 def _organizations(s: Session) -> list[dto.OrganizationData]:
-    """All organizations, their parent codes resolved in memory (no query per row)."""
+    """All organizations; with every row loaded, each parent comes from the session's identity
+    map (no query per row)."""
     rows = list(s.scalars(select(models.Organization)))
-    codes = {row.id: row.code for row in rows}
-    return [
-        dto.OrganizationData(
-            code=row.code,
-            name=row.name,
-            short_name=row.short_name or "",
-            abbreviation=row.abbreviation or "",
-            level=row.level or "",
-            type=row.type or "",
-            parent_code=codes.get(row.parent_id, "") if row.parent_id else "",
-            valid_from=row.valid_from,
-            valid_to=row.valid_to,
-        )
-        for row in rows
-    ]
+    return [organization_to_dto(row) for row in rows]

@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
+from app.domain.register import doc_code, parse_number
 from app.services.inspections import apply_inspection, load_inspection
 from app.services.mapping import clean_text, inspection_to_dto, organization_to_dto
-from app.services.profile import upsert_organization
+from app.services.profile import upsert_organizations
+from app.services.register import claim_number, lock_register
 from db import models
 
 
@@ -37,8 +39,8 @@ class TransferService:
                 org = row.unit
                 while org is not None and org.code not in orgs:
                     orgs[org.code] = org
-                    org = s.get(models.Organization, org.parent_id) if org.parent_id else None
-            organizations = [organization_to_dto(orgs[c], s) for c in sorted(orgs)]
+                    org = org.parent
+            organizations = [organization_to_dto(orgs[c]) for c in sorted(orgs)]
         return organizations, inspections
 
     def import_inspections(
@@ -56,14 +58,12 @@ class TransferService:
         clean_text(organizations)
         clean_text(inspections)
         with self._sessions.begin() as s:
+            lock_register(s)
             existing_orgs = set(s.scalars(select(models.Organization.code)))
             new_orgs = _check_organizations(organizations, existing_orgs)
             known = existing_orgs | {o.code for o in organizations}
             wanted = _check_inspections(s, inspections, known, skip_existing)
-            for org in new_orgs:
-                upsert_organization(s, _without_parent(org))
-            for org in new_orgs:
-                upsert_organization(s, org)
+            upsert_organizations(s, new_orgs)
             ids = []
             for index, data in wanted:
                 row = models.Inspection()
@@ -73,10 +73,6 @@ class TransferService:
                 _register_number(s, row, data.notice, f"inspections[{index}].notice")
                 ids.append(row.id)
         return ids
-
-
-def _without_parent(org: dto.OrganizationData) -> dto.OrganizationData:
-    return dto.OrganizationData(**{**vars(org), "parent_code": ""})
 
 
 def _check_organizations(
@@ -137,15 +133,18 @@ def _check_inspections(
     return wanted
 
 
+def _at(where: str, error: InputError, then: str = "") -> InputError:
+    """*error* as a refusal of the data file, naming the JSON path *where*."""
+    return InputError(f"«{where}»: {error.message}{then}", field=where)
+
+
 def _check_issued(notice: dto.NoticeData, where: str) -> None:
     if not notice.issued:
         return
-    if not notice.number.isdigit() or int(notice.number) < 1:
-        raise InputError(
-            f"«{where}.number»: thông báo đã ban hành phải có số văn bản là số nguyên dương "
-            f"(đang là «{notice.number}»).",
-            field=f"{where}.number",
-        )
+    try:
+        parse_number(notice.number)
+    except InputError as error:
+        raise _at(f"{where}.number", error) from None
     if notice.date is None:
         raise InputError(
             f"«{where}.date»: thông báo đã ban hành phải có ngày ban hành.", field=f"{where}.date"
@@ -156,27 +155,8 @@ def _register_number(s: Session, row: models.Inspection, notice: dto.NoticeData,
     """Record an issued notice's number so that later numbers follow it; a clash is refused."""
     if not notice.issued or notice.date is None:
         return
-    code = f"{notice.doc_type}-{notice.issuer_code}"
-    number = int(notice.number)
-    year = notice.date.year
-    if _number_used(s, year, code, number):
-        raise InputError(
-            f"«{where}.number»: số {notice.number}/{code} năm {year} đã được dùng cho văn bản "
-            "khác trong sổ đăng ký; không nhập cuộc kiểm tra nào.",
-            field=f"{where}.number",
-        )
-    s.add(models.RegisterEntry(year=year, doc_code=code, number=number, inspection_id=row.id))
-    s.flush()
-
-
-def _number_used(s: Session, year: int, code: str, number: int) -> bool:
-    return (
-        s.scalar(
-            select(models.RegisterEntry.id).where(
-                models.RegisterEntry.year == year,
-                models.RegisterEntry.doc_code == code,
-                models.RegisterEntry.number == number,
-            )
-        )
-        is not None
-    )
+    code = doc_code(notice.doc_type, notice.issuer_code)
+    try:
+        claim_number(s, notice.date.year, code, parse_number(notice.number), row.id)
+    except InputError as error:
+        raise _at(f"{where}.number", error, " Không nhập cuộc kiểm tra nào.") from None

@@ -96,11 +96,11 @@ def test_format_count_prose_refuses_negative():
 
 
 def test_number_line():
-    assert number_line("41") == "Số: 41/TB-TCT"
-    assert number_line(5) == "Số: 05/TB-TCT"
+    assert number_line("41", "TB", "TCT") == "Số: 41/TB-TCT"
+    assert number_line(5, "TB", "TCT") == "Số: 05/TB-TCT"
     assert number_line("05", "TB", "UBND") == "Số: 05/TB-UBND"
     assert number_line(None, "TB", "UBND") == "Số:      /TB-UBND"
-    assert number_line("") == "Số:      /TB-TCT"
+    assert number_line("", "TB", "TCT") == "Số:      /TB-TCT"
 
 
 @pytest.mark.parametrize(

@@ -146,7 +146,7 @@ def test_a_unit_inspected_twice_counts_once_with_its_latest_inspection(tmp_path)
 
 def test_other_kinds_and_years_are_left_out(tmp_path):
     meeting = dataclasses.replace(by_unit("ORG-KHEDA"), kind=dto.Kind.HOP, uuid="m")
-    old = dataclasses.replace(by_unit("ORG-MAYXANH"), date=dt.date(2023, 8, 1), uuid="o")
+    old = dataclasses.replace(by_unit("ORG-MAYXANH"), date=dt.date(2023, 8, 1), year=2023, uuid="o")
     with pytest.raises(InputError, match="2024"):
         summary(tmp_path, [meeting, old])
     assert not (tmp_path / "y.xlsx").exists()

@@ -33,7 +33,7 @@ def _previous(services) -> int:
 
 def test_new_from_previous_carries_unit_people_recipients_and_signature(services):
     previous_id = _previous(services)
-    new = services.carryover.new_from_previous(previous_id, date=dt.date(2024, 10, 8))
+    new, _row = services.carryover.new_from_previous(previous_id, date=dt.date(2024, 10, 8))
     assert new.id != previous_id
     assert new.unit_name == "UBND thành phố Đồi Thông"
     assert new.place == "Trung tâm Hội nghị thành phố Đồi Thông"
@@ -46,7 +46,7 @@ def test_new_from_previous_carries_unit_people_recipients_and_signature(services
 
 def test_last_recommendations_become_followup_items(services):
     previous_id = _previous(services)
-    new = services.carryover.new_from_previous(previous_id, date=dt.date(2024, 10, 8))
+    new, _row = services.carryover.new_from_previous(previous_id, date=dt.date(2024, 10, 8))
     stored = services.inspections.get(new.id)
     followups = stored.section(dto.Section.FOLLOWUP)
     assert [f.text for f in followups] == [

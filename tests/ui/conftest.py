@@ -1,4 +1,4 @@
-"""Fixtures for the UI tests: a migrated temporary database, its services, a main window, and
+"""Fixtures for the UI tests: a main window over the test database (tests/conftest.py), and
 helpers that type Vietnamese text with real key and input-method events."""
 
 from __future__ import annotations
@@ -9,21 +9,6 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.database import open_database
-from app.services.bundle import Services
-
-
-@pytest.fixture
-def ui_db_path(tmp_path):
-    return tmp_path / "ui.sqlite"
-
-
-@pytest.fixture
-def ui_services(ui_db_path):
-    db = open_database(ui_db_path)
-    yield Services(db)
-    db.close()
-
 
 @pytest.fixture
 def ui_settings(tmp_path):
@@ -33,10 +18,10 @@ def ui_settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, ui_services, ui_settings):
+def window(qtbot, services, ui_settings):
     from ui.main_window import MainWindow
 
-    win = MainWindow(ui_services, ui_settings)
+    win = MainWindow(services, ui_settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -83,14 +68,12 @@ def shortcut(window: QWidget, sequence: str) -> None:
 
 
 @pytest.fixture
-def demo_window(window, ui_services):
+def demo_window(window, services):
     """The main window over a database holding the demo inspections."""
     from app.datafile.demo import load_demo
-    from app.services.transfer import TransferService
 
     content = load_demo()
-    ui_services.profile.get()
-    TransferService(ui_services.db.sessions).import_inspections(
+    services.transfer.import_inspections(
         content.organizations, content.inspections, skip_existing=True
     )
     window.refresh()

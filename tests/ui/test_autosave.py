@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from app.database import open_database
 from app.services.bundle import Services
 from tests.ui.conftest import shortcut, type_keys
-from ui.editor.controller import AUTOSAVE_DELAY_MS
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 
@@ -30,17 +29,17 @@ def opened(window):
     return window
 
 
-def test_an_edit_is_in_the_database_within_a_second(qtbot, opened, ui_db_path):
+def test_an_edit_is_in_the_database_within_a_second(qtbot, opened, db_path):
     editor = opened.editor
     place = opened.editor_view.pages["general"].place
     started = time.monotonic()
     with qtbot.waitSignal(editor.saved, timeout=1000):
         type_keys(place, "Hội trường UBND thành phố")
     assert time.monotonic() - started < 1.0
-    assert stored(ui_db_path, editor.draft.id).place == "Hội trường UBND thành phố"
+    assert stored(db_path, editor.draft.id).place == "Hội trường UBND thành phố"
 
 
-def test_typing_without_pause_is_still_saved_every_half_second(qtbot, opened, ui_db_path):
+def test_typing_without_pause_is_still_saved_every_half_second(qtbot, opened, db_path):
     """The timer is not restarted by each keystroke, so a long burst cannot postpone saving."""
     editor = opened.editor
     place = opened.editor_view.pages["general"].place
@@ -65,7 +64,7 @@ def test_title_and_status_show_the_save_state(qtbot, opened):
     assert opened.save_label.text() == "Đã lưu"
 
 
-def test_ctrl_s_saves_at_once_and_says_so(qtbot, opened, ui_db_path):
+def test_ctrl_s_saves_at_once_and_says_so(qtbot, opened, db_path):
     opened.activateWindow()
     qtbot.waitUntil(opened.isActiveWindow)
     place = opened.editor_view.pages["general"].place
@@ -74,28 +73,28 @@ def test_ctrl_s_saves_at_once_and_says_so(qtbot, opened, ui_db_path):
     shortcut(opened, "Ctrl+S")
     assert not opened.editor.dirty
     assert opened.statusBar().currentMessage() == "Đã lưu"
-    assert stored(ui_db_path, opened.editor.draft.id).place == "Trụ sở Huyện ủy"
+    assert stored(db_path, opened.editor.draft.id).place == "Trụ sở Huyện ủy"
 
 
-def test_changing_page_saves_before_the_timer(opened, ui_db_path):
+def test_changing_page_saves_before_the_timer(opened, db_path):
     type_keys(opened.editor_view.pages["general"].place, "Phòng họp số 2")
     opened.editor_view.show_page("tasks")
     assert not opened.editor.dirty
-    assert stored(ui_db_path, opened.editor.draft.id).place == "Phòng họp số 2"
+    assert stored(db_path, opened.editor.draft.id).place == "Phòng họp số 2"
 
 
-def test_selecting_another_inspection_saves_the_first(opened, ui_db_path):
+def test_selecting_another_inspection_saves_the_first(opened, db_path):
     first = opened.editor.draft.id
     type_keys(opened.editor_view.pages["general"].place, "Xã Mai Pha")
     opened.new_inspection()
     assert opened.editor.draft.id != first
-    assert stored(ui_db_path, first).place == "Xã Mai Pha"
+    assert stored(db_path, first).place == "Xã Mai Pha"
     opened.inspection_list.select_id(first)
     assert opened.editor.draft.place == "Xã Mai Pha"
 
 
-def test_closing_the_window_saves_what_is_pending(qtbot, ui_services, ui_settings, ui_db_path):
-    win = MainWindow(ui_services, ui_settings)
+def test_closing_the_window_saves_what_is_pending(qtbot, services, ui_settings, db_path):
+    win = MainWindow(services, ui_settings)
     qtbot.addWidget(win)
     win.show()
     win.new_inspection()
@@ -103,10 +102,10 @@ def test_closing_the_window_saves_what_is_pending(qtbot, ui_services, ui_setting
     type_keys(win.editor_view.pages["general"].place, "Hội trường tầng 3")
     assert win.editor.dirty
     win.close()
-    assert stored(ui_db_path, inspection_id).place == "Hội trường tầng 3"
+    assert stored(db_path, inspection_id).place == "Hội trường tầng 3"
 
 
-def test_quitting_the_application_saves_what_is_pending(qtbot, opened, ui_db_path):
+def test_quitting_the_application_saves_what_is_pending(qtbot, opened, db_path):
     """run_gui connects aboutToQuit to the window's flush; the same connection here."""
     app = QApplication.instance()
     app.aboutToQuit.connect(opened.flush)
@@ -115,10 +114,10 @@ def test_quitting_the_application_saves_what_is_pending(qtbot, opened, ui_db_pat
         app.aboutToQuit.emit()
     finally:
         app.aboutToQuit.disconnect(opened.flush)
-    assert stored(ui_db_path, opened.editor.draft.id).place == "Nhà khách tỉnh"
+    assert stored(db_path, opened.editor.draft.id).place == "Nhà khách tỉnh"
 
 
-def test_undoing_is_saved_too(qtbot, opened, ui_db_path):
+def test_undoing_is_saved_too(qtbot, opened, db_path):
     editor = opened.editor
     place = opened.editor_view.pages["general"].place
     with qtbot.waitSignal(editor.saved, timeout=1000):
@@ -126,14 +125,14 @@ def test_undoing_is_saved_too(qtbot, opened, ui_db_path):
     with qtbot.waitSignal(editor.saved, timeout=1000):
         editor.undo()
     assert place.text() == ""
-    assert stored(ui_db_path, editor.draft.id).place == ""
+    assert stored(db_path, editor.draft.id).place == ""
     with qtbot.waitSignal(editor.saved, timeout=1000):
         editor.redo()
-    assert stored(ui_db_path, editor.draft.id).place == "Phòng A"
+    assert stored(db_path, editor.draft.id).place == "Phòng A"
 
 
-def test_geometry_and_splitter_are_remembered(qtbot, ui_services, ui_settings, tmp_path):
-    first = MainWindow(ui_services, ui_settings)
+def test_geometry_and_splitter_are_remembered(qtbot, services, ui_settings, tmp_path):
+    first = MainWindow(services, ui_settings)
     qtbot.addWidget(first)
     first.show()
     first.resize(1010, 640)
@@ -141,19 +140,15 @@ def test_geometry_and_splitter_are_remembered(qtbot, ui_services, ui_settings, t
     state = first.splitter.saveState()
     first.close()
     assert UiSettings(tmp_path / "ui.ini").splitter_state == state
-    second = MainWindow(ui_services, ui_settings)
+    second = MainWindow(services, ui_settings)
     qtbot.addWidget(second)
     second.show()
-    fresh = MainWindow(ui_services, UiSettings(tmp_path / "other.ini"))
+    fresh = MainWindow(services, UiSettings(tmp_path / "other.ini"))
     qtbot.addWidget(fresh)
     fresh.show()
     # The offscreen screen is only 800 px wide: restoring clamps the width, not the height.
     assert second.height() == 640 != fresh.height()
     assert second.splitter.sizes()[0] <= 300 < fresh.splitter.sizes()[0]
-
-
-def test_autosave_delay_is_under_a_second():
-    assert AUTOSAVE_DELAY_MS <= 700
 
 
 def test_a_failed_save_keeps_the_draft_and_says_why(qtbot, opened):

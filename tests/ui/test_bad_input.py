@@ -22,7 +22,7 @@ def opened(qtbot, window):
     return window
 
 
-def test_an_impossible_date_is_explained_and_the_saved_date_kept(qtbot, opened, ui_db_path):
+def test_an_impossible_date_is_explained_and_the_saved_date_kept(qtbot, opened, db_path):
     editor = opened.editor
     cutoff = opened.editor_view.pages["general"].cutoff
     cutoff.line.setFocus()
@@ -35,7 +35,7 @@ def test_an_impossible_date_is_explained_and_the_saved_date_kept(qtbot, opened, 
     assert cutoff.line.text() == "31/02/2021"  # what was typed stays, to be corrected
     assert editor.draft.cutoff_date == dt.date(2021, 8, 6)
     opened.editor_view.show_page("tasks")
-    assert stored(ui_db_path, editor.draft.id).cutoff_date == dt.date(2021, 8, 6)
+    assert stored(db_path, editor.draft.id).cutoff_date == dt.date(2021, 8, 6)
     cutoff.line.selectAll()
     type_keys(cutoff.line, "28/02/2021")
     assert cutoff.error_text() == ""
@@ -166,10 +166,18 @@ def test_a_paste_with_a_bad_date_keeps_it_as_pasted_and_out_of_the_counts(opened
 def test_a_typed_number_that_is_not_a_number(qtbot, opened):
     opened.editor_view.show_page("issue")
     issue = opened.editor_view.pages["issue"]
-    type_keys(issue.number, "năm tư")
+    for typed in ("năm tư", "٥٤", "54/TB-UBND"):
+        issue.number.clear()
+        type_keys(issue.number, typed)
+        qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
+        assert issue.issue_error.text() == (
+            f"Số văn bản phải là số nguyên dương, viết bằng các chữ số 0–9 (đang là «{typed}»)."
+        )
+        assert not opened.editor.draft.notice.issued
+    issue.number.clear()
+    type_keys(issue.number, "7/TB-TCT")
     qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
-    assert issue.issue_error.text() == "Số văn bản phải là số nguyên dương."
-    assert not opened.editor.draft.notice.issued
+    assert opened.editor.draft.notice.number == "7"
 
 
 def test_a_number_already_used_is_refused_at_the_field(qtbot, opened):

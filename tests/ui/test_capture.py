@@ -88,7 +88,7 @@ def _pdf_text(path) -> str:
     return " ".join(" ".join(pages).split())
 
 
-def test_a_whole_session_typed_in_capture_mode(qtbot, window, ui_db_path, tmp_path):
+def test_a_whole_session_typed_in_capture_mode(qtbot, window, db_path, tmp_path):
     editor = window.editor
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -160,7 +160,7 @@ def test_a_whole_session_typed_in_capture_mode(qtbot, window, ui_db_path, tmp_pa
     if editor.dirty:
         with qtbot.waitSignal(editor.saved, timeout=2000):
             pass
-    db = open_database(ui_db_path)
+    db = open_database(db_path)
     try:
         stored = Services(db).inspections.get(draft.id)
     finally:

@@ -24,7 +24,7 @@ def _carry_over(qtbot, window):
     return previous, window.editor.draft
 
 
-def test_the_recommendations_of_54_come_back_to_be_followed_up(qtbot, demo_window, ui_db_path):
+def test_the_recommendations_of_54_come_back_to_be_followed_up(qtbot, demo_window, db_path):
     previous, draft = _carry_over(qtbot, demo_window)
     recommendations = [e.text for e in previous.section(Section.RECOMMENDATION)]
     followups = draft.section(Section.FOLLOWUP)
@@ -72,7 +72,7 @@ def test_the_recommendations_of_54_come_back_to_be_followed_up(qtbot, demo_windo
     if demo_window.editor.dirty:
         with qtbot.waitSignal(demo_window.editor.saved, timeout=2000):
             pass
-    db = open_database(ui_db_path)
+    db = open_database(db_path)
     try:
         stored = Services(db).inspections.get(draft.id)
     finally:

@@ -24,7 +24,7 @@ def test_the_dialog_has_vietnamese_buttons(window):
     assert texts == ["Hủy", "Lưu"]
 
 
-def test_profile_organizations_and_group_are_saved_and_used(qtbot, window, ui_services):
+def test_profile_organizations_and_group_are_saved_and_used(qtbot, window, services):
     dialog = window.directory_dialog()
     dialog.place_name.setText("Đồng Đăng")
     dialog.recipients.setPlainText("Thường trực Tỉnh ủy;\nLưu: VT, KT.")
@@ -42,12 +42,12 @@ def test_profile_organizations_and_group_are_saved_and_used(qtbot, window, ui_se
     assert dialog.result() == dialog.DialogCode.Accepted
     assert window.apply_directory(dialog)
 
-    profile = ui_services.profile.get()
+    profile = services.profile.get()
     assert profile.place_name == "Đồng Đăng"
     assert profile.default_recipients == ["Thường trực Tỉnh ủy;", "Lưu: VT, KT."]
-    org = ui_services.profile.organization("ORG-DT")
+    org = services.profile.organization("ORG-DT")
     assert org.name == "UBND thành phố Đồi Thông" and org.valid_to == dt.date(2025, 6, 30)
-    group = DirectoryService(ui_services.db.sessions).working_group()
+    group = DirectoryService(services.db.sessions).working_group()
     assert group.decision_text.startswith("Quyết định số 1234")
     assert [(m.person_name, m.role) for m in group.members] == [("Lương Đức An", "Tổ trưởng")]
 
@@ -83,7 +83,7 @@ def test_what_cannot_be_saved_is_said_in_the_dialog(window):
     )
 
 
-def test_an_organization_in_use_is_not_deleted(window, ui_services):
+def test_an_organization_in_use_is_not_deleted(window, services):
     dialog = window.directory_dialog()
     dialog.organizations.add()
     _edit(dialog.organizations, 0, "code", "ORG-MX")
@@ -98,11 +98,11 @@ def test_an_organization_in_use_is_not_deleted(window, ui_services):
     dialog.organizations.delete()
     dialog.accept()
     assert not window.apply_directory(dialog)
-    assert ui_services.profile.organization("ORG-MX") is not None
+    assert services.profile.organization("ORG-MX") is not None
     QApplication.processEvents()
 
 
-def test_signature_presets_and_default_recipients_on_the_issue_page(window, ui_services):
+def test_signature_presets_and_default_recipients_on_the_issue_page(window, services):
     window.new_inspection()
     window.editor_view.show_page("issue")
     issue = window.editor_view.pages["issue"]
@@ -118,8 +118,8 @@ def test_signature_presets_and_default_recipients_on_the_issue_page(window, ui_s
 
     issue.recipients.view.setCurrentIndex(issue.recipients.model.index(0))
     issue.recipients.delete_line()
-    assert len(notice.recipients) == len(ui_services.profile.get().default_recipients) - 1
+    assert len(notice.recipients) == len(services.profile.get().default_recipients) - 1
     issue.default_recipients.click()
-    assert notice.recipients == ui_services.profile.get().default_recipients
+    assert notice.recipients == services.profile.get().default_recipients
     window.editor.undo()
-    assert len(notice.recipients) == len(ui_services.profile.get().default_recipients) - 1
+    assert len(notice.recipients) == len(services.profile.get().default_recipients) - 1

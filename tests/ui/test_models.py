@@ -19,10 +19,8 @@ from ui.widgets.string_list_editor import StringListModel
 
 
 @pytest.fixture
-def editor(qapp, ui_services):
-    data = ui_services.inspections.new(
-        unit_name="UBND huyện Khe Đá", cutoff_date=dt.date(2021, 8, 6)
-    )
+def editor(qapp, services):
+    data = services.inspections.new(unit_name="UBND huyện Khe Đá", cutoff_date=dt.date(2021, 8, 6))
     data.tasks = parse_pasted_tasks(tsv(task_rows(6)), data.cutoff_date).tasks
     budget = dto.IndicatorData(name="Thu ngân sách", unit="tỷ đồng", target=Decimal("152.5"))
     budget.actual, budget.qualifier, budget.stated_percent = (
@@ -39,8 +37,8 @@ def editor(qapp, ui_services):
         dto.EntryData(section=dto.Section.LIMITATION, text="Giải ngân chậm"),
         dto.EntryData(section=dto.Section.RECOMMENDATION, text="Rà soát thủ tục"),
     ]
-    row = ui_services.inspections.save(data)
-    ed = InspectionEditor(ui_services)
+    row = services.inspections.save(data)
+    ed = InspectionEditor(services)
     ed.load(row.id)
     yield ed
     # Models made by the tests are the editor's children: delete them all while Qt still runs.
@@ -100,8 +98,8 @@ def test_entry_letters_follow_the_section(editor):
     assert limitations.index(0).data() == "1. Giải ngân chậm"
 
 
-def test_a_loaded_demo_style_record_survives_an_unchanged_save(editor, ui_services):
+def test_a_loaded_demo_style_record_survives_an_unchanged_save(editor, services):
     """Opening and saving without edits changes nothing in the data."""
-    before = ui_services.inspections.get(editor.draft.id)
+    before = services.inspections.get(editor.draft.id)
     editor.save()
-    assert ui_services.inspections.get(editor.draft.id) == before
+    assert services.inspections.get(editor.draft.id) == before

@@ -21,8 +21,8 @@ def _limitations_page(qtbot, window):
     return page
 
 
-def test_search_ignores_accents_and_filters_by_field(qtbot, ui_services):
-    dialog = PhraseDialog(ui_services.phrases.search, Section.LIMITATION)
+def test_search_ignores_accents_and_filters_by_field(qtbot, services):
+    dialog = PhraseDialog(services.phrases.search, Section.LIMITATION)
     qtbot.addWidget(dialog)
     everything = dialog.model.rowCount()
     assert everything >= 5
@@ -39,8 +39,8 @@ def test_search_ignores_accents_and_filters_by_field(qtbot, ui_services):
     assert dialog.model.rowCount() == 0 and not dialog.insert_button.isEnabled()
 
 
-def test_arrow_keys_choose_while_typing_and_the_counts_are_shown(qtbot, ui_services):
-    dialog = PhraseDialog(ui_services.phrases.search, Section.RECOMMENDATION)
+def test_arrow_keys_choose_while_typing_and_the_counts_are_shown(qtbot, services):
+    dialog = PhraseDialog(services.phrases.search, Section.RECOMMENDATION)
     qtbot.addWidget(dialog)
     assert dialog.model.headerData(2, Qt.Orientation.Horizontal) == "Đã dùng"
     first = dialog.phrase

@@ -30,41 +30,41 @@ def typing(qtbot, window):
     return window, page
 
 
-def test_typing_into_a_saved_entry_saves_that_entry_only(qtbot, typing, ui_db_path):
+def test_typing_into_a_saved_entry_saves_that_entry_only(qtbot, typing, db_path):
     window, page = typing
     editor = window.editor
     editor.draft.place = "not an edit: no command, so no save knows of it"
     with qtbot.waitSignal(editor.saved, timeout=2000) as saved:
         type_keys(page.text, " hai")
-    data = stored(ui_db_path, editor.draft.id)
+    data = stored(db_path, editor.draft.id)
     assert [e.text for e in data.section(Section.LIMITATION)] == ["Một hai"]
     assert data.place == ""
     assert saved.args[0].id == editor.draft.id  # the list row stands
     # Adding an entry writes the whole draft again.
     page.add_entry()
     assert editor.flush()
-    assert stored(ui_db_path, editor.draft.id).place.startswith("not an edit")
+    assert stored(db_path, editor.draft.id).place.startswith("not an edit")
 
 
-def test_undoing_typing_is_saved_the_same_way(qtbot, typing, ui_db_path):
+def test_undoing_typing_is_saved_the_same_way(qtbot, typing, db_path):
     window, page = typing
     type_keys(page.text, " hai")
     assert window.editor.flush()
     window.editor.undo()  # the typing in one field was one step: the entry is empty again
     assert window.editor.flush()
-    data = stored(ui_db_path, window.editor.draft.id)
+    data = stored(db_path, window.editor.draft.id)
     assert [e.text for e in data.section(Section.LIMITATION)] == [""]
     window.editor.redo()
     assert window.editor.flush()
-    data = stored(ui_db_path, window.editor.draft.id)
+    data = stored(db_path, window.editor.draft.id)
     assert [e.text for e in data.section(Section.LIMITATION)] == ["Một hai"]
 
 
-def test_an_entry_trashed_meanwhile_is_written_back_whole(qtbot, typing, ui_db_path):
+def test_an_entry_trashed_meanwhile_is_written_back_whole(qtbot, typing, db_path):
     window, page = typing
     editor = window.editor
     type_keys(page.text, " hai")
-    other = open_database(ui_db_path)
+    other = open_database(db_path)
     try:
         elsewhere = Services(other).inspections.get(editor.draft.id)
         elsewhere.entries.clear()
@@ -72,5 +72,5 @@ def test_an_entry_trashed_meanwhile_is_written_back_whole(qtbot, typing, ui_db_p
     finally:
         other.close()
     assert editor.flush()
-    data = stored(ui_db_path, editor.draft.id)
+    data = stored(db_path, editor.draft.id)
     assert [e.text for e in data.section(Section.LIMITATION)] == ["Một hai"]

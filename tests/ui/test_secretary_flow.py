@@ -27,7 +27,7 @@ def _labels(page) -> list[str]:
     return [model.index(r).data() for r in range(model.rowCount())]
 
 
-def test_secretary_session_survives_closing_and_reopening(qtbot, window, ui_db_path, ui_settings):
+def test_secretary_session_survives_closing_and_reopening(qtbot, window, db_path, ui_settings):
     editor = window.editor
     view = window.editor_view
     window.activateWindow()
@@ -110,7 +110,7 @@ def test_secretary_session_survives_closing_and_reopening(qtbot, window, ui_db_p
 
     window.close()
 
-    db = open_database(ui_db_path)
+    db = open_database(db_path)
     try:
         second = MainWindow(Services(db), ui_settings)
         qtbot.addWidget(second)

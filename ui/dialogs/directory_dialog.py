@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import dto
 from app.domain.text import fold, nfc
-from app.services.directory import ROLES, MemberData, WorkingGroupData
+from app.services.directory import ROLES, DirectoryData, MemberData, WorkingGroupData
 from ui.dialogs.messages import translate_buttons
 from ui.dialogs.record_table_panel import RecordTablePanel
 from ui.editor.pages.base import form_layout, text_box
@@ -209,6 +209,15 @@ class DirectoryDialog(QDialog):
 
     def removed_organization_codes(self) -> list[str]:
         return [o.code for o in self.organizations.removed if o.code]
+
+    def directory(self) -> DirectoryData:
+        """Everything edited here, for DirectoryService.save_directory."""
+        return DirectoryData(
+            self.profile(),
+            self.organization_list(),
+            self.removed_organization_codes(),
+            self.working_group(),
+        )
 
     def working_group(self) -> WorkingGroupData:
         group = copy.deepcopy(self._group)

@@ -25,7 +25,7 @@ from ui.models.rows_model import RowsModel
 
 def _inspection_cells(row: dto.InspectionRow) -> tuple[str, ...]:
     date = f"{row.date:%d/%m/%Y}" if row.date else ""
-    return (date, dto.Kind(row.kind).label.capitalize(), row.unit_name, row.notice_number)
+    return (date, row.kind.label.capitalize(), row.unit_name, row.notice_number)
 
 
 def _entry_cells(entry: dto.EntryData) -> tuple[str, ...]:

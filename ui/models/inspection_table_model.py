@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -15,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app import dto
+from app.domain.collation import vn_sort_text
+from app.domain.inspection_year import inspection_year
 
 COL_DATE, COL_KIND, COL_UNIT, COL_STATUS, COL_NUMBER, COL_TASKS = range(6)
 HEADERS = (
@@ -34,9 +37,11 @@ HEADER_TIPS = (
     QT_TRANSLATE_NOOP("InspectionTableModel", "Nhiệm vụ đã hoàn thành / tổng số"),
 )
 _PLACEHOLDER = QColor("#777777")
+# Names sort in Vietnamese order (Ân after An, Đ after D), not by code point; the keys are
+# cached because the proxy asks for them on every comparison.
+_sort_text = lru_cache(maxsize=8192)(vn_sort_text)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-YEAR_ROLE = Qt.ItemDataRole.UserRole + 3
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
@@ -75,7 +80,8 @@ class InspectionTableModel(QAbstractTableModel):
         return None
 
     def years(self) -> list[int]:
-        return sorted({r.date.year for r in self._rows if r.date}, reverse=True)
+        years = {inspection_year(r) for r in self._rows}
+        return sorted((y for y in years if y is not None), reverse=True)
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
@@ -104,11 +110,9 @@ class InspectionTableModel(QAbstractTableModel):
                 return (row.date or dt.date.min).toordinal()
             if col == COL_TASKS:
                 return row.task_count
-            return self._display(row, col)
+            return _sort_text(self._display(row, col))
         if role == ID_ROLE:
             return row.id
-        if role == YEAR_ROLE:
-            return row.date.year if row.date else 0
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_UNIT:
@@ -122,13 +126,13 @@ class InspectionTableModel(QAbstractTableModel):
         if col == COL_DATE:
             return row.date.strftime("%d/%m/%Y") if row.date else ""
         if col == COL_KIND:
-            return dto.Kind(row.kind).label
+            return row.kind.label
         if col == COL_UNIT:
             return row.unit_name or QCoreApplication.translate(
                 "InspectionTableModel", "(chưa có đơn vị)"
             )
         if col == COL_STATUS:
-            return dto.InspectionStatus(row.status).label
+            return row.status.label
         if col == COL_NUMBER:
             return row.notice_number
         if col == COL_TASKS:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.dates import parse_date
 from app.domain.errors import InputError
-from app.domain.numbers import format_number, parse_number
+from app.domain.numbers import format_number
 
 
 def _tr(text: str) -> str:
@@ -166,10 +166,6 @@ def _parse_year(text: str) -> int:
 
 def date_field(parent=None) -> ParsedLineEdit:
     return ParsedLineEdit(parse_date, format_date, _tr("ngày/tháng/năm"), parent)
-
-
-def number_field(parent=None) -> ParsedLineEdit:
-    return ParsedLineEdit(parse_number, plain_number, _tr("ví dụ 46,4 hoặc 10.278"), parent)
 
 
 def year_field(parent=None) -> ParsedLineEdit:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import inline_date
 from app.domain.errors import DomainError
-from app.services.inspections import notice_number_text
+from app.domain.register import doc_code, issued_reference, parse_number
 from ui.editor.binding import Binder
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
@@ -26,8 +25,6 @@ from ui.editor.pages.base import EditorPage, form_layout, page_layout, text_box
 from ui.editor.pages.signature_box import SignatureBox
 from ui.widgets.fields import ErrorLabel, date_field, route_undo_keys
 from ui.widgets.string_list_editor import StringListEditor
-
-_NUMBER = re.compile(r"\s*0*([0-9]{1,6})\s*(/.*)?")
 
 
 class IssuePage(EditorPage):
@@ -146,7 +143,7 @@ class IssuePage(EditorPage):
 
     def _doc_code(self) -> str:
         notice = self._notice()
-        return f"{notice.doc_type}-{notice.issuer_code}" if notice is not None else ""
+        return doc_code(notice.doc_type, notice.issuer_code) if notice is not None else ""
 
     def _issue_date(self) -> dt.date:
         return self.date.value() or dt.date.today()
@@ -171,16 +168,9 @@ class IssuePage(EditorPage):
         except DomainError as error:
             self.issue_error.show_message(error.message)
             return
-        text = self.number.text().strip()
-        number = None
-        if text:
-            match = _NUMBER.fullmatch(text)
-            if match is None or int(match[1]) < 1:
-                self.issue_error.show_message(self.tr("Số văn bản phải là số nguyên dương."))
-                self.number.setFocus()
-                return
-            number = int(match[1])
+        text = self.number.text()
         try:
+            number = parse_number(text, self._doc_code()) if text.strip() else None
             self.editor.issue(number, date)
         except DomainError as error:
             self.issue_error.show_message(error.message)
@@ -213,7 +203,7 @@ class IssuePage(EditorPage):
             self.date.set_value(notice.date)
             when = inline_date(notice.date) if notice.date else ""
             self.state.setText(
-                self.tr("Đã ban hành số {0} ngày {1}").format(notice_number_text(notice), when)
+                self.tr("Đã ban hành số {0} ngày {1}").format(issued_reference(notice), when)
             )
         else:
             self.state.setText(self.tr("Dự thảo (chưa ban hành)"))
