@@ -56,4 +56,22 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) demo-data build *.egg-info
+	rm -rf $(VENV) demo-data build dist *.egg-info
+
+# The frozen app (installer/): `make bundle` builds dist/tocongtac/ with PyInstaller when a source
+# changed and smoke-tests it every time; `make test`, hence CI, runs it too.
+BUNDLE_EXE := dist/tocongtac/tocongtac
+BUNDLE_SOURCES := main.py pyproject.toml $(shell find app db ui resources installer -type f \
+	-not -path '*/__pycache__/*' -not -path 'installer/windows/*' 2>/dev/null)
+
+.PHONY: bundle installer-windows
+test: bundle
+
+bundle: DEBS := $(QT_OFFSCREEN_DEBS)
+bundle: debs $(BUNDLE_EXE)
+	$(BIN)/python installer/smoke.py dist/tocongtac
+
+$(BUNDLE_EXE): $(STAMP) $(BUNDLE_SOURCES)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/tocongtac.spec
+	touch $@
