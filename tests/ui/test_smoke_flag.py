@@ -10,6 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 EMPTY_FONTCONFIG = '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n'
+_CAPTURED = {"capture_output": True, "text": True, "encoding": "utf-8", "cwd": ROOT, "timeout": 120}
 
 
 def _python(tmp_path: Path, *args: str, fonts: bool = True) -> subprocess.CompletedProcess:
@@ -19,15 +20,7 @@ def _python(tmp_path: Path, *args: str, fonts: bool = True) -> subprocess.Comple
         config = tmp_path / "fonts.conf"
         config.write_text(EMPTY_FONTCONFIG, "utf-8")
         env["FONTCONFIG_FILE"] = str(config)
-    return subprocess.run(
-        [sys.executable, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    return subprocess.run([sys.executable, *args], env=env, **_CAPTURED)
 
 
 def test_smoke_paints_the_list_of_a_new_database_and_says_ok(tmp_path):
