@@ -72,6 +72,7 @@ bundle: debs $(BUNDLE_EXE)
 	$(BIN)/python installer/smoke.py dist/tocongtac
 
 $(BUNDLE_EXE): $(STAMP) $(BUNDLE_SOURCES)
+	command -v objdump >/dev/null || $(MAKE) --no-print-directory debs DEBS=binutils
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller installer/tocongtac.spec
 	touch $@
