@@ -64,6 +64,10 @@ BUNDLE_EXE := dist/tocongtac/tocongtac
 BUNDLE_SOURCES := main.py pyproject.toml $(shell find app db ui resources installer -type f \
 	-not -path '*/__pycache__/*' -not -path 'installer/windows/*' 2>/dev/null)
 
+# PyInstaller needs objdump, and Debian's own python3.11 needs its shared library installed.
+PYINSTALLER_DEBS = binutils $(if $(filter /usr,$(shell $(PYTHON) -c \
+	'import sys; print(sys.base_prefix)' 2>/dev/null)),libpython3.11)
+
 .PHONY: bundle installer-windows
 test: bundle
 
@@ -72,7 +76,7 @@ bundle: debs $(BUNDLE_EXE)
 	$(BIN)/python installer/smoke.py dist/tocongtac
 
 $(BUNDLE_EXE): $(STAMP) $(BUNDLE_SOURCES)
-	command -v objdump >/dev/null || $(MAKE) --no-print-directory debs DEBS=binutils
+	@$(MAKE) --no-print-directory debs DEBS="$(PYINSTALLER_DEBS)"
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller installer/tocongtac.spec
 	touch $@
