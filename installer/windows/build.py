@@ -142,6 +142,7 @@ def build_installer(embed_zip: Path, installer_name: str) -> Path:
     builder = InstallerBuilder(
         **configreader.get_installer_builder_args(configreader.read_and_validate(str(config)))
     )
+    os.chdir(HERE)  # pynsist finds a custom NSIS template in the current directory
     builder.run(makensis=False)
     run("makensis", "-V2", "-INPUTCHARSET", "UTF8", "-XTarget amd64-unicode", builder.nsi_file)
     installer = Path(builder.build_dir) / installer_name

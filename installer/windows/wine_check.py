@@ -1,6 +1,7 @@
 """The built installer under Wine, in a temporary prefix: silent install for all users, the files
-and the Start-menu shortcut checked, the app started with `--smoke` (real CPython only), then a
-silent uninstall that must leave the user's data directory alone.
+and the Start-menu shortcut checked, installed again over itself as an upgrade is, the app started
+with `--smoke` (real CPython only), then a silent uninstall that must leave the user's data
+directory alone.
 
 This is as far as Linux goes: Wine is not Windows, and a start on a real Windows machine is still
 to be done by hand (README, section for the IT person).
@@ -62,6 +63,13 @@ def check_under_wine(installer: Path, start_app: bool) -> None:
         if not shortcut.is_file():
             raise WineCheckError(f"no Start-menu shortcut {shortcut}")
         print(f"  installed for all users in {INSTALL_DIR}: files and shortcut present")
+        stale = installed / "pkgs" / "app" / "left_by_an_older_version.py"
+        stale.write_text("")
+        wine(env, str(installer), "/S", "/AllUsers")
+        if stale.exists():
+            raise WineCheckError("installing over an older version kept its modules")
+        expect_present(installed, EXPECTED)
+        print("  installed again over it: the older version's modules are gone")
         data = user_data_dir(prefix)
         if start_app:
             output = wine(env, str(installed / "bin" / "tocongtac.exe"), "--smoke")
