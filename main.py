@@ -20,6 +20,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _imports_done()
         return run_command(args)
+    if args.smoke:
+        from ui.smoke import run_smoke
+
+        _imports_done()
+        return run_smoke(args.db)
     from ui.application import run_gui
 
     _imports_done()

@@ -12,6 +12,7 @@ from app.database import open_database
 from app.paths import default_db_path
 from app.services.bundle import Services
 from ui.background import wait_for_background
+from ui.fonts import ensure_vietnamese_font
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 
@@ -25,6 +26,7 @@ def run_gui(db_path: Path | None) -> int:
     app.setApplicationName("Tổ công tác")
     app.setOrganizationName("tocongtac")
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    ensure_vietnamese_font(app)
     path = db_path or default_db_path()
     try:
         db = open_database(path)

@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Tổ công tác: chuẩn bị kiểm tra, ghi kết luận, ban hành thông báo kết luận.",
     )
     parser.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="kiểm tra bản cài đặt: mở cửa sổ ngoài màn hình, in ok"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=VietnameseArgumentParser)
 
     sub.add_parser("demo", help="thêm bộ dữ liệu mẫu (chạy lại không thêm gì)")
