@@ -28,6 +28,8 @@ HANDLERS = {
     "notice": "app.cli.notice_command:run_notice",
     "tables": "app.cli.table_commands:run_tables",
     "summary": "app.cli.table_commands:run_summary",
+    "search": "app.cli.search_commands:run_search",
+    "reindex": "app.cli.search_commands:run_reindex",
 }
 
 
@@ -69,4 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summary", help="xuất bảng tổng hợp cả năm")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("search", help="tìm trong mọi nội dung đã ghi (không cần dấu)")
+    p.add_argument("query", help='các từ cần tìm; "cụm từ" trong ngoặc kép; tiền tố: từ*')
+    p.add_argument("--year", type=int, help="chỉ các cuộc kiểm tra của năm này")
+    p.add_argument("--unit", help="chỉ các cuộc kiểm tra của đơn vị này (không cần dấu)")
+    p.add_argument("--section", help="chỉ một phần: han che, kien nghi, nhiem vu…")
+
+    sub.add_parser("reindex", help="dựng lại chỉ mục tìm kiếm từ dữ liệu")
     return parser
