@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.errors import DomainError
 from app.dto import Section
 from app.services.phrases import FIELD_TAGS, Phrase
 from ui.models.rows_model import RowsModel
@@ -115,11 +116,15 @@ class PhraseDialog(QDialog):
         self.query.setFocus()
 
     def refresh(self) -> None:
-        phrases = self._search(
-            self.query.text(), self.section_combo.currentData(), self.field_combo.currentData()
-        )
+        try:
+            phrases = self._search(
+                self.query.text(), self.section_combo.currentData(), self.field_combo.currentData()
+            )
+            message = self.tr("{0} câu").format(len(phrases))
+        except DomainError as error:  # nothing searchable typed yet, or far too much
+            phrases, message = [], error.message
         self.model.set_rows(phrases)
-        self.count.setText(self.tr("{0} câu").format(len(phrases)))
+        self.count.setText(message)
         if phrases:
             self.table.selectRow(0)
         self.insert_button.setEnabled(bool(phrases))
