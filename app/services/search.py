@@ -238,4 +238,14 @@ def _grouped(
     for owner, found in groups.items():
         found.sort(key=lambda h: (not h.exact, _ORDER.get(h.section, 99), h.source_id))
         out.append(SearchGroup(headers.get(owner) if owner is not None else None, found))
+    # inspections with an exact match first, then the latest sessions; the library last
+    out.sort(key=_group_order)
     return SearchResult(out, len(hits), more)
+
+
+def _group_order(group: SearchGroup) -> tuple:
+    header = group.inspection
+    if header is None:
+        return (2, 0, 0)
+    exact = any(h.exact for h in group.hits)
+    return (0 if exact else 1, -(header.date or dt.date.min).toordinal(), -header.id)
