@@ -1,4 +1,4 @@
-"""Searching everything written: accent-free, in step with every write, trash-aware, hostile-proof."""
+"""Searching everything written: accent-free, in step with every write, trash-aware, safe."""
 
 from __future__ import annotations
 
@@ -38,12 +38,13 @@ def _inspection(services, unit="UBND huyện Cao Lộc", date=dt.date(2024, 8, 2
     return data
 
 
-def _found(services, query, **filters) -> set[tuple[int | None, str]]:
+def _owners(result) -> set[tuple[int | None, str]]:
     """(inspection id, section) of every hit."""
-    result = services.search.search(query, SearchFilters(**filters), limit=None)
-    return {
-        (g.inspection.id if g.inspection else None, h.section) for g in result.groups for h in g.hits
-    }
+    return {(g.inspection and g.inspection.id, h.section) for g in result.groups for h in g.hits}
+
+
+def _found(services, query, **filters) -> set[tuple[int | None, str]]:
+    return _owners(services.search.search(query, SearchFilters(**filters), limit=None))
 
 
 def _snippets(services, query, **filters) -> list[str]:
@@ -187,7 +188,8 @@ def test_filters_by_year_unit_kind_and_section(services):
     assert {o for o, _ in _found(services, "giai ngan", unit="UBND huyện Cao Lộc")} == {first.id}
     assert _found(services, "giai ngan", unit="không có đơn vị này") == set()
     assert {o for o, _ in _found(services, "giai ngan", kind=dto.Kind.HOP)} == {second.id}
-    assert _found(services, "giai ngan", section="task") == {(first.id, "task"), (second.id, "task")}
+    tasks = {(first.id, "task"), (second.id, "task")}
+    assert _found(services, "giai ngan", section="task") == tasks
     assert {s for _, s in _found(services, "giai ngan", section="phrase")} == {"phrase"}
 
 
@@ -208,8 +210,7 @@ def test_type_ahead_takes_the_last_word_as_unfinished(services):
 
 
 def _found_type_ahead(services, query):
-    result = services.search.search(query, type_ahead=True)
-    return {(g.inspection.id if g.inspection else None, h.section) for g in result.groups for h in g.hits}
+    return _owners(services.search.search(query, type_ahead=True))
 
 
 def test_a_limit_keeps_the_newest_and_says_there_is_more(services):
