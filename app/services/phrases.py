@@ -68,6 +68,11 @@ class PhraseService:
         found.sort(key=lambda p: (p.id not in exact_ids, -p.usage_count, fold(p.text)))
         return found
 
+    def get(self, phrase_id: int) -> Phrase | None:
+        with self._sessions() as s:
+            row = s.get(models.Phrase, phrase_id)
+            return _to_phrase(row) if row is not None else None
+
     def add(self, text: str, section: str, field_tag: str = "") -> Phrase:
         text = nfc(text).strip()
         if not text:
