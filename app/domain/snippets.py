@@ -52,7 +52,12 @@ def make_snippet(text: str, pattern: re.Pattern[str], width: int = SNIPPET_CHARS
     prefix = _ELLIPSIS if start > 0 else ""
     suffix = _ELLIPSIS if end < len(line) else ""
     shift = len(prefix) - start
-    marks = tuple(
-        (max(s, start) + shift, min(e, end) + shift) for s, e in matches if s < end and e > start
-    )
-    return Snippet(prefix + line[start:end] + suffix, marks)
+    marks: list[tuple[int, int]] = []
+    for s, e in matches:
+        if s >= end or e <= start:
+            continue
+        s, e = max(s, start), min(e, end)
+        if marks and not line[marks[-1][1] - shift : s].strip():  # "giải ngân": one mark
+            s = marks.pop()[0] - shift
+        marks.append((s + shift, e + shift))
+    return Snippet(prefix + line[start:end] + suffix, tuple(marks))

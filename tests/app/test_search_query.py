@@ -76,8 +76,13 @@ def test_a_snippet_starts_a_little_before_the_first_match_and_marks_each():
     snippet = make_snippet(text, parse_query("giai ngan").highlighter())
     assert snippet.text.startswith("…") and snippet.text.endswith("…")
     assert len(snippet.text) <= 182
-    assert [snippet.text[s:e] for s, e in snippet.marks] == ["giải", "ngân"]
+    assert [snippet.text[s:e] for s, e in snippet.marks] == ["giải ngân"]  # neighbours: one mark
     assert "".join(p for p, _ in snippet.parts()) == snippet.text
+
+
+def test_marks_apart_stay_apart():
+    snippet = make_snippet("giải pháp về ngân sách", parse_query("giai ngan").highlighter())
+    assert [snippet.text[s:e] for s, e in snippet.marks] == ["giải", "ngân"]
 
 
 def test_a_snippet_shows_fields_and_paragraphs_apart_on_one_line():

@@ -63,7 +63,7 @@ def test_type_ahead_results_grouped_by_inspection_with_highlights(qtbot, demo_wi
     assert any("Hạn chế, vướng mắc: " in text for _, texts in rows for text in texts)
     first = dialog.tree.currentIndex()
     markup = first.data(HTML_ROLE)
-    assert '<span style="background-color:#ffe08a;">' in markup
+    assert '<span style="background-color:#ffe08a; color:#000000;">' in markup
     assert "kết quả trong" in dialog.status.text()
 
 

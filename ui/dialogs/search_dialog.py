@@ -11,7 +11,13 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,13 +52,22 @@ _NAVIGATION = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.
 
 
 def snippet_html(snippet: Snippet) -> str:
-    """The snippet as HTML: its text escaped, its marks highlighted."""
+    """The snippet as HTML: its text escaped, its marks highlighted (dark on light, also on a
+    selected row)."""
     return "".join(
-        f'<span style="background-color:{MARK_COLOUR};">{html.escape(piece)}</span>'
+        f'<span style="background-color:{MARK_COLOUR}; color:#000000;">{html.escape(piece)}</span>'
         if marked
         else html.escape(piece)
         for piece, marked in snippet.parts()
     )
+
+
+def hit_html(hit: SearchHit) -> str:
+    """A result row: where it is, in bold (not for a phrase: its group says so), the snippet."""
+    snippet = snippet_html(hit.snippet)
+    if hit.source == "phrase":
+        return snippet
+    return f"<b>{html.escape(hit.section_label)}</b> — {snippet}"
 
 
 def header_text(header: InspectionHeader | None) -> str:
@@ -94,20 +109,25 @@ class HtmlDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
-        painter.translate(option.rect.topLeft())
-        document.drawContents(painter)
+        painter.translate(option.rect.left(), option.rect.top() + 2)
+        painter.setClipRect(0, 0, option.rect.width(), option.rect.height())
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
         self.initStyleOption(option, index)
         view = option.widget
-        if view is not None:
-            option.rect.setWidth(view.viewport().width() - view.indentation() - 4)
+        if view is not None:  # a result sits one level in, below the decorated group rows
+            option.rect.setWidth(view.viewport().width() - 2 * view.indentation())
         document = self._document(option, index)
         if document is None:
             return super().sizeHint(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
 
 
 class SearchDialog(QDialog):
@@ -242,10 +262,7 @@ class SearchDialog(QDialog):
             for hit in group.hits:
                 item = QStandardItem(f"{hit.section_label}: {hit.snippet.text}")
                 item.setData((owner, hit), HIT_ROLE)
-                item.setData(
-                    f"<b>{html.escape(hit.section_label)}</b> — {snippet_html(hit.snippet)}",
-                    HTML_ROLE,
-                )
+                item.setData(hit_html(hit), HTML_ROLE)
                 header.appendRow(item)
             root.appendRow(header)
         self.tree.expandAll()
