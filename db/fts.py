@@ -251,32 +251,52 @@ def search(
 ) -> list[Hit]:
     """Rows matching *expression* (see match_expression), newest inspections first, leaving out
     the inspections in the trash. *dates* (first day, day after the last), *kind* and *units*
-    keep only rows of such inspections (so no phrase or orphan); *sections* keeps those."""
-    where = ["s.search_index MATCH :match", "(i.id IS NULL OR i.deleted_at IS NULL)"]
-    params: dict = {"match": expression, "limit": -1 if limit is None else limit}
-    expanding = []
+    keep only rows of such inspections (so no phrase); *sections* keeps those sections."""
+    chosen, params, expanding = [], {"match": expression}, []
     if dates is not None:
-        where.append("i.date >= :first AND i.date < :after")
+        chosen.append("i.date >= :first AND i.date < :after")
         params.update(first=dates[0].isoformat(), after=dates[1].isoformat())
     if kind is not None:
-        where.append("i.kind = :kind")
+        chosen.append("i.kind = :kind")
         params["kind"] = kind
     if units is not None:
-        where.append("i.unit_name IN :units")
+        chosen.append("i.unit_name IN :units")
         params["units"] = units
         expanding.append(bindparam("units", expanding=True))
+    where = ["s.search_index MATCH :match", "(i.id IS NULL OR i.deleted_at IS NULL)", *chosen]
     if sections is not None:
         where.append("s.section IN :sections")
         params["sections"] = sections
         expanding.append(bindparam("sections", expanding=True))
+    ranges: list[tuple[int, int]] = [(0, (1 << 63) - 1)]
+    if chosen:
+        # Only rows of the chosen inspections: the index reads just their rowids (the owner's id
+        # leads the rowid), then the rows without an owner (recipient lines: found by notice).
+        first, last = session.execute(
+            text(
+                f"SELECT min(i.id), max(i.id) FROM inspection AS i WHERE {' AND '.join(chosen)}"
+            ).bindparams(*expanding[:1] if units is not None else ()),
+            params,
+        ).one()
+        if first is None:
+            return []
+        ranges = [(first << OWNER_SHIFT, (last + 1) << OWNER_SHIFT), (0, 1 << OWNER_SHIFT)]
     statement = text(
-        f"SELECT s.rowid AS rowid, s.section AS section, s.text AS text, "
+        "SELECT s.rowid AS rowid, s.section AS section, s.text AS text, "
         f"coalesce(s.inspection_id, n.inspection_id) AS inspection_id FROM {INDEX} AS s "
         "LEFT JOIN notice AS n ON n.id = s.notice_id "
         "LEFT JOIN inspection AS i ON i.id = coalesce(s.inspection_id, n.inspection_id) "
-        f"WHERE {' AND '.join(where)} ORDER BY s.rowid DESC LIMIT :limit"
+        f"WHERE {' AND '.join(where)} AND s.rowid >= :low AND s.rowid < :high "
+        "ORDER BY s.rowid DESC LIMIT :limit"
     ).bindparams(*expanding)
-    return [_hit(row) for row in session.execute(statement, params)]
+    hits: list[Hit] = []
+    for low, high in ranges:
+        wanted = -1 if limit is None else limit - len(hits)
+        if wanted == 0:
+            break
+        rows = session.execute(statement, {**params, "low": low, "high": high, "limit": wanted})
+        hits += [_hit(row) for row in rows]
+    return hits
 
 
 def source_ids(session: Session, expression: str, source: str) -> list[int]:

@@ -41,11 +41,12 @@ class Term:
 class SearchQuery:
     terms: tuple[Term, ...]
 
-    def highlighter(self) -> re.Pattern[str]:
-        """A pattern finding every term in text as written, whatever its accents."""
+    def highlighter(self, folded: bool = False) -> re.Pattern[str]:
+        """A pattern finding every term in text as written, whatever its accents; with
+        *folded*, a plainer and faster one for folded text."""
         alternatives = []
         for term in sorted(self.terms, key=lambda t: -sum(map(len, t.words))):
-            parts = [folded_pattern(w) for w in term.folded]
+            parts = [re.escape(w) if folded else folded_pattern(w) for w in term.folded]
             tail = r"[^\W_]*" if term.prefix else r"(?![^\W_])"
             alternatives.append(r"(?<![^\W_])" + r"[\W_]+".join(parts) + tail)
         return re.compile("|".join(alternatives))

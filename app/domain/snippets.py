@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.search_query import SearchQuery
+from app.domain.text import fold_in_place
+
 SNIPPET_CHARS = 180
 _BEFORE = 50  # characters kept before the first match
 _ELLIPSIS = "…"
@@ -33,16 +36,30 @@ class Snippet:
         return out
 
 
-def make_snippet(text: str, pattern: re.Pattern[str], width: int = SNIPPET_CHARS) -> Snippet:
-    """About *width* characters of *text* (on one line) from a little before its first match of
-    *pattern*, cut at spaces, with every match inside marked. Line breaks (between paragraphs,
-    or between the fields of one row: a recommendation and its addressee) show as " · "."""
+class Highlighter:
+    """Finds a query's terms in text: in its folded copy when that keeps the offsets (plain
+    letters: fast), else in the text itself with a pattern that allows every accent."""
+
+    def __init__(self, query: SearchQuery):
+        self._folded = query.highlighter(folded=True)
+        self._written = query.highlighter()
+
+    def haystack(self, line: str) -> tuple[str, re.Pattern[str]]:
+        folded = fold_in_place(line)
+        return (folded, self._folded) if folded is not None else (line, self._written)
+
+
+def make_snippet(text: str, highlighter: Highlighter, width: int = SNIPPET_CHARS) -> Snippet:
+    """About *width* characters of *text* (on one line) from a little before the first match,
+    cut at spaces, with every match inside marked. Line breaks (between paragraphs, or between
+    the fields of one row: a recommendation and its addressee) show as " · "."""
     line = _SEPARATOR.join(" ".join(part.split()) for part in text.splitlines() if part.strip())
-    matches = [m.span() for m in pattern.finditer(line) if m.end() > m.start()]
+    haystack, pattern = highlighter.haystack(line)
+    first = pattern.search(haystack)
     start = 0
-    if matches and matches[0][0] > _BEFORE and len(line) > width:
-        start = max(0, min(matches[0][0] - _BEFORE, len(line) - width))
-        space = line.find(" ", start, matches[0][0])
+    if first is not None and first.start() > _BEFORE and len(line) > width:
+        start = max(0, min(first.start() - _BEFORE, len(line) - width))
+        space = line.find(" ", start, first.start())
         start = space + 1 if space >= 0 else start
     end = len(line)
     if end - start > width:
@@ -53,11 +70,12 @@ def make_snippet(text: str, pattern: re.Pattern[str], width: int = SNIPPET_CHARS
     suffix = _ELLIPSIS if end < len(line) else ""
     shift = len(prefix) - start
     marks: list[tuple[int, int]] = []
-    for s, e in matches:
-        if s >= end or e <= start:
-            continue
-        s, e = max(s, start), min(e, end)
-        if marks and not line[marks[-1][1] - shift : s].strip():  # "giải ngân": one mark
-            s = marks.pop()[0] - shift
-        marks.append((s + shift, e + shift))
+    if first is not None:  # only the shown part is searched for the other matches
+        for match in pattern.finditer(haystack, max(0, start - 40), end):
+            s, e = max(match.start(), start), min(match.end(), end)
+            if e <= s:
+                continue
+            if marks and not line[marks[-1][1] - shift : s].strip():  # "giải ngân": one mark
+                s = marks.pop()[0] - shift
+            marks.append((s + shift, e + shift))
     return Snippet(prefix + line[start:end] + suffix, tuple(marks))

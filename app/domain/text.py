@@ -33,10 +33,19 @@ def _fold_char(ch: str) -> str:
 
 
 class _FoldTable(dict):
-    """code point → folded text, filled on first use (str.translate looks characters up here)."""
+    """code point → folded text, filled on first use (str.translate looks characters up here).
+
+    `uneven` collects the characters seen whose folded form is not one character long.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
 
     def __missing__(self, code: int) -> str:
         folded = self[code] = _fold_char(chr(code))
+        if len(folded) != 1:
+            self.uneven.add(chr(code))
         return folded
 
 
@@ -51,6 +60,15 @@ def fold(s: str) -> str:
     filter and the highlighting of matches all use it.
     """
     return s.translate(_FOLD)
+
+
+def fold_in_place(s: str) -> str | None:
+    """fold(s) when every character folds to exactly one (the folded text then has the same
+    offsets as *s*, so a match found in it can be marked in *s*); None otherwise ("ß" → "ss")."""
+    folded = fold(s)
+    if len(folded) == len(s) and _FOLD.uneven.isdisjoint(s):
+        return folded
+    return None
 
 
 def _folding_variants() -> dict[str, str]:

@@ -12,13 +12,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
 from app.domain.collation import vn_sort_key
 from app.domain.errors import InputError
 from app.domain.search_query import SearchQuery, parse_query
-from app.domain.snippets import Snippet, make_snippet
+from app.domain.snippets import Highlighter, Snippet, make_snippet
 from app.domain.text import fold, nfc
 from app.services.inspections import notice_number_text
 from db import fts, models
@@ -201,15 +201,24 @@ def _unit_names(s: Session, unit: str) -> list[str]:
 
 
 def _headers(s: Session, ids: set[int]) -> dict[int, InspectionHeader]:
-    rows = s.scalars(
-        select(models.Inspection)
-        .options(selectinload(models.Inspection.notice))
-        .where(models.Inspection.id.in_(ids))
+    i, n = models.Inspection, models.Notice
+    rows = s.execute(
+        select(
+            i.id,
+            i.date,
+            i.kind,
+            i.unit_name,
+            i.status,
+            n.number,
+            n.doc_type,
+            n.issuer_code,
+            n.issued,
+        )  # fmt: skip
+        .outerjoin(n, n.inspection_id == i.id)
+        .where(i.id.in_(ids))
     )
     return {
-        r.id: InspectionHeader(
-            r.id, r.date, r.kind, r.unit_name, r.status, notice_number_text(r.notice)
-        )
+        r.id: InspectionHeader(r.id, r.date, r.kind, r.unit_name, r.status, notice_number_text(r))
         for r in rows
     }
 
@@ -221,7 +230,7 @@ def _grouped(
     query: SearchQuery,
     more: bool,
 ) -> SearchResult:
-    pattern = query.highlighter()
+    highlighter = Highlighter(query)
     groups: dict[int | None, list[SearchHit]] = {}
     for n, hit in enumerate(hits):
         owner = hit.inspection_id if hit.inspection_id in headers else None
@@ -230,7 +239,7 @@ def _grouped(
                 hit.source,
                 hit.source_id,
                 hit.section,
-                make_snippet(hit.text, pattern),
+                make_snippet(hit.text, highlighter),
                 exact=n < exact_count,
             )
         )
