@@ -75,16 +75,16 @@ class InspectionFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row, source_parent):
-        row = self._model.row_at(source_row)
-        if row.id == self.pinned_id:
+        # Runs for every row on every keystroke: plain comparisons on the model's filter key.
+        row_id, year, kind, status, haystack = self._model.filter_key_at(source_row)
+        if row_id == self.pinned_id:
             return True
-        if self.year is not ALL and (row.date.year if row.date else row.year) != self.year:
+        if self.year is not ALL and year != self.year:
             return False
-        if self.kind is not ALL and row.kind != self.kind:
+        if self.kind is not ALL and kind != self.kind:
             return False
-        if self.status is not ALL and row.status != self.status:
+        if self.status is not ALL and status != self.status:
             return False
-        haystack = self._model.folded_at(source_row)
         for word in self.words:
             if word not in haystack:
                 return False

@@ -47,33 +47,37 @@ YEAR_ROLE = Qt.ItemDataRole.UserRole + 3
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-def filter_text(row: dto.InspectionRow) -> str:
-    """What the list filter looks in, folded: unit, notice number, date, kind, status."""
-    return fold(
-        " ".join(
-            (
-                row.unit_name,
-                row.notice_number,
-                row.date.strftime("%d/%m/%Y") if row.date else "",
-                dto.Kind(row.kind).label,
-                dto.InspectionStatus(row.status).label,
-            )
+# What the list filter needs of a row: id, year, kind, status, and the text it looks in
+# (unit, notice number, date, kind, status) folded.
+FilterKey = tuple[int, int | None, str, str, str]
+
+
+def filter_key(row: dto.InspectionRow) -> FilterKey:
+    text = " ".join(
+        (
+            row.unit_name,
+            row.notice_number,
+            row.date.strftime("%d/%m/%Y") if row.date else "",
+            dto.Kind(row.kind).label,
+            dto.InspectionStatus(row.status).label,
         )
     )
+    year = row.date.year if row.date else row.year
+    return row.id, year, row.kind, row.status, fold(text)
 
 
 class InspectionTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dto.InspectionRow] = []
-        self._folded: list[str] = []  # filter_text of each row, in step with _rows
+        self._keys: list[FilterKey] = []  # filter_key of each row, in step with _rows
         self._sort_column = -1  # as the view last asked (-1: the order given)
         self._descending = False
 
     def set_rows(self, rows: list[dto.InspectionRow]) -> None:
         self.beginResetModel()
         self._rows = self._sorted(list(rows))
-        self._folded = [filter_text(r) for r in self._rows]
+        self._keys = [filter_key(r) for r in self._rows]
         self.endResetModel()
 
     def update_row(self, row: dto.InspectionRow) -> None:
@@ -81,20 +85,20 @@ class InspectionTableModel(QAbstractTableModel):
         old = self.row_of_id(row.id)
         if old is not None:
             self._rows[old] = row
-            self._folded[old] = filter_text(row)
+            self._keys[old] = filter_key(row)
             self.dataChanged.emit(self.index(old, 0), self.index(old, len(HEADERS) - 1))
             new = self._position(row, without=old)
             if new not in (old, old + 1):
                 self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new)
                 moved = new if new < old else new - 1
                 self._rows.insert(moved, self._rows.pop(old))
-                self._folded.insert(moved, self._folded.pop(old))
+                self._keys.insert(moved, self._keys.pop(old))
                 self.endMoveRows()
             return
         at = self._position(row)
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.insert(at, row)
-        self._folded.insert(at, filter_text(row))
+        self._keys.insert(at, filter_key(row))
         self.endInsertRows()
 
     def remove_id(self, inspection_id: int) -> None:
@@ -102,14 +106,11 @@ class InspectionTableModel(QAbstractTableModel):
         if i is not None:
             self.beginRemoveRows(QModelIndex(), i, i)
             del self._rows[i]
-            del self._folded[i]
+            del self._keys[i]
             self.endRemoveRows()
 
-    def row_at(self, i: int) -> dto.InspectionRow:
-        return self._rows[i]
-
-    def folded_at(self, i: int) -> str:
-        return self._folded[i]
+    def filter_key_at(self, i: int) -> FilterKey:
+        return self._keys[i]
 
     # -- sorting (here rather than in a proxy: see the module docstring) --------------------
 
@@ -118,10 +119,10 @@ class InspectionTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self._rows[i.row()].id for i in persistent]
-        pairs = sorted(zip(self._rows, self._folded, strict=True), key=lambda p: self._key(p[0]),
+        pairs = sorted(zip(self._rows, self._keys, strict=True), key=lambda p: self._key(p[0]),
                        reverse=self._descending)  # fmt: skip
         self._rows = [r for r, _ in pairs]
-        self._folded = [f for _, f in pairs]
+        self._keys = [k for _, k in pairs]
         where = {r.id: i for i, r in enumerate(self._rows)}
         moved = [self.index(where[i], p.column()) for i, p in zip(ids, persistent, strict=True)]
         self.changePersistentIndexList(persistent, moved)
