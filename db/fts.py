@@ -137,12 +137,18 @@ def require_fold(connection: Connection) -> None:
 
 
 def create(connection: Connection) -> None:
-    """The index table and its triggers (the migration that introduces them calls this)."""
+    """The index table and its triggers (the migration that introduces them calls this).
+
+    prefix '2': a word being typed ("ng…") is looked up among 2-letter prefixes kept in the
+    index; longer prefixes match few distinct words and need none. At 100 000 entries '2 3'
+    made the index half as large again for no measurable gain, and none made "giai ng" 12 ms.
+    columnsize 0: no ranking by bm25 (the newest come first), so no per-row sizes are kept.
+    """
     connection.execute(
         text(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX} USING fts5(folded, text, "
             "section UNINDEXED, inspection_id UNINDEXED, notice_id UNINDEXED, "
-            "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3', columnsize = 0)"
+            "tokenize = 'unicode61 remove_diacritics 0', prefix = '2', columnsize = 0)"
         )
     )
     ensure_triggers(connection)
