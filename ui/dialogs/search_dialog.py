@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPalette,
@@ -42,13 +42,13 @@ from app.services.search import (
     SearchHit,
     SearchResult,
 )
+from ui.widgets.type_ahead_keys import TypeAheadKeys
 
 Search = Callable[[str, SearchFilters], SearchResult]
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (inspection id or None, SearchHit) on a result row
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPING_PAUSE_MS = 120
 MARK_COLOUR = "#ffe08a"
-_NAVIGATION = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
 
 
 def snippet_html(snippet: Snippet) -> str:
@@ -203,7 +203,7 @@ class SearchDialog(QDialog):
         for combo in (self.year_combo, self.unit_combo, self.kind_combo, self.section_combo):
             combo.currentIndexChanged.connect(self.refresh)
         self.tree.activated.connect(lambda _index: self.choose())
-        self.query.installEventFilter(self)
+        TypeAheadKeys(self.query, self._step, lambda _ctrl: self.choose())
         self.refresh()
 
     def set_choices(self, years: list[int], units: list[str]) -> None:
@@ -315,15 +315,3 @@ class SearchDialog(QDialog):
         current = self.tree.currentIndex()
         at = next((i for i, h in enumerate(hits) if h == current), -1)
         self.tree.setCurrentIndex(hits[min(max(at + step, 0), len(hits) - 1)])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down in the search box move through the results; Enter opens the chosen one."""
-        if watched is self.query and event.type() == QEvent.Type.KeyPress:
-            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if event.key() in _NAVIGATION and mods == Qt.KeyboardModifier.NoModifier:
-                self._step(_NAVIGATION[event.key()])
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.choose()
-                return True
-        return super().eventFilter(watched, event)
