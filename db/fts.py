@@ -258,7 +258,7 @@ def search(
     """Rows matching *expression* (see match_expression), newest inspections first, leaving out
     the inspections in the trash. *dates* (first day, day after the last), *kind* and *units*
     keep only rows of such inspections (so no phrase); *sections* keeps those sections."""
-    chosen, params, expanding = [], {"match": expression}, []
+    chosen, params = [], {"match": expression}
     if dates is not None:
         chosen.append("i.date >= :first AND i.date < :after")
         params.update(first=dates[0].isoformat(), after=dates[1].isoformat())
@@ -268,22 +268,22 @@ def search(
     if units is not None:
         chosen.append("i.unit_name IN :units")
         params["units"] = units
-        expanding.append(bindparam("units", expanding=True))
+    unit_list = [bindparam("units", expanding=True)] if units is not None else []
+    lists = list(unit_list)
     where = ["s.search_index MATCH :match", "(i.id IS NULL OR i.deleted_at IS NULL)", *chosen]
     if sections is not None:
         where.append("s.section IN :sections")
         params["sections"] = sections
-        expanding.append(bindparam("sections", expanding=True))
+        lists.append(bindparam("sections", expanding=True))
     ranges: list[tuple[int, int]] = [(0, (1 << 63) - 1)]
     if chosen:
         # Only rows of the chosen inspections: the index reads just their rowids (the owner's id
         # leads the rowid), then the rows without an owner (recipient lines: found by notice).
-        first, last = session.execute(
-            text(
-                f"SELECT min(i.id), max(i.id) FROM inspection AS i WHERE {' AND '.join(chosen)}"
-            ).bindparams(*expanding[:1] if units is not None else ()),
-            params,
-        ).one()
+        owners = text(
+            "SELECT min(i.id), max(i.id) FROM inspection AS i "
+            f"WHERE i.deleted_at IS NULL AND {' AND '.join(chosen)}"
+        ).bindparams(*unit_list)
+        first, last = session.execute(owners, params).one()
         if first is None:
             return []
         ranges = [(first << OWNER_SHIFT, (last + 1) << OWNER_SHIFT), (0, 1 << OWNER_SHIFT)]
@@ -294,7 +294,7 @@ def search(
         "LEFT JOIN inspection AS i ON i.id = coalesce(s.inspection_id, n.inspection_id) "
         f"WHERE {' AND '.join(where)} AND s.rowid >= :low AND s.rowid < :high "
         "ORDER BY s.rowid DESC LIMIT :limit"
-    ).bindparams(*expanding)
+    ).bindparams(*lists)
     hits: list[Hit] = []
     for low, high in ranges:
         wanted = -1 if limit is None else limit - len(hits)
