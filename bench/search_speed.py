@@ -133,28 +133,28 @@ def search_database(path: Path, texts: list[str]) -> float:
                 for i, text in enumerate(texts)
             ],
         )
+    with database.engine.connect() as connection:  # as a file in use is: the log folded in
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
     return time.perf_counter() - start
 
 
 def service_latency(path: Path, runs: int) -> tuple[list[float], dict[str, float]]:
-    """Every run of every query through SearchService (seconds), and each query's median."""
+    """Every run of every query through SearchService (seconds), and each query's median. The
+    queries take turns, so that a burst of other work on the machine does not land on one."""
     services = Services(open_database(path))
-    times: list[float] = []
-    medians: dict[str, float] = {}
+    times: dict[str, list[float]] = {text: [] for text, _ in QUERIES}
     try:
-        for text, filters in QUERIES:
-            services.search.search(text, filters, type_ahead=True)  # a first run, not counted
-            mine = []
-            for _ in range(runs):
+        for run in range(runs + 1):  # the first round warms up, it is not counted
+            for text, filters in QUERIES:
                 start = time.perf_counter()
                 services.search.search(text, filters, type_ahead=True)
-                mine.append(time.perf_counter() - start)
-            times += mine
-            medians[text] = statistics.median(mine)
+                if run:
+                    times[text].append(time.perf_counter() - start)
     finally:
         services.db.close()
-    return times, medians
+    every = [t for mine in times.values() for t in mine]
+    return every, {text: statistics.median(mine) for text, mine in times.items()}
 
 
 def _index_bytes(path: Path, folder: Path) -> tuple[int, int]:
@@ -266,3 +266,24 @@ def measure(runs: int, folder: Path, large_db: Path, large_id: int) -> list[Resu
         *autosave_cost(large_db, large_id, runs, folder),
         *without_index(texts, runs),
     ]
+
+
+def main() -> None:
+    """`python -m bench.search_speed [RUNS]`: this stage alone, on the console."""
+    import sys
+    import tempfile
+
+    from bench.results import console_table
+    from bench.synthetic import generate
+
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    with tempfile.TemporaryDirectory(prefix="tocongtac-search-") as name:
+        folder = Path(name)
+        services = generate(folder / "large.sqlite", 1, 300, 500)
+        large_id = services.inspections.list_rows()[0].id
+        services.db.close()
+        print(console_table(measure(runs, folder, folder / "large.sqlite", large_id)))
+
+
+if __name__ == "__main__":
+    main()

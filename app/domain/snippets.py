@@ -69,13 +69,16 @@ def make_snippet(text: str, highlighter: Highlighter, width: int = SNIPPET_CHARS
     prefix = _ELLIPSIS if start > 0 else ""
     suffix = _ELLIPSIS if end < len(line) else ""
     shift = len(prefix) - start
-    marks: list[tuple[int, int]] = []
+    spans: list[list[int]] = []
     if first is not None:  # only the shown part is searched for the other matches
         for match in pattern.finditer(haystack, max(0, start - 40), end):
-            s, e = max(match.start(), start), min(match.end(), end)
+            s, e = match.span()
+            s, e = max(s, start), min(e, end)
             if e <= s:
                 continue
-            if marks and not line[marks[-1][1] - shift : s].strip():  # "giải ngân": one mark
-                s = marks.pop()[0] - shift
-            marks.append((s + shift, e + shift))
-    return Snippet(prefix + line[start:end] + suffix, tuple(marks))
+            if spans and not line[spans[-1][1] : s].strip():  # "giải ngân": one mark
+                spans[-1][1] = e
+            else:
+                spans.append([s, e])
+    marks = tuple((s + shift, e + shift) for s, e in spans)
+    return Snippet(prefix + line[start:end] + suffix, marks)

@@ -23,7 +23,7 @@ from app.domain.text import fold, nfc
 from app.services.inspections import notice_number_text
 from db import fts, models
 
-WINDOW_LIMIT = 200
+WINDOW_LIMIT = 100  # results the window shows; more are a sign to add a word or a filter
 
 # Where a hit is, as the editor names its pages; entries by their section.
 SECTION_LABELS = {
