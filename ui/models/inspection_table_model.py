@@ -84,9 +84,12 @@ class InspectionTableModel(QAbstractTableModel):
         """Replace the row with its id (or add it), where the current sort puts it."""
         old = self.row_of_id(row.id)
         if old is not None:
+            same_place = self._key(self._rows[old]) == self._key(row)  # as after most saves
             self._rows[old] = row
             self._keys[old] = filter_key(row)
             self.dataChanged.emit(self.index(old, 0), self.index(old, len(HEADERS) - 1))
+            if same_place:
+                return
             new = self._position(row, without=old)
             if new not in (old, old + 1):
                 self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new)
