@@ -18,7 +18,6 @@ This is the only module that knows FTS5 (a PostgreSQL backend replaces it, same 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -249,44 +248,31 @@ def search(
     session: Session,
     expression: str,
     *,
-    dates: tuple[dt.date, dt.date] | None = None,
-    kind: str | None = None,
-    units: list[str] | None = None,
+    inspections: list[int] | None = None,
     sections: list[str] | None = None,
     limit: int | None = None,
 ) -> list[Hit]:
     """Rows matching *expression* (see match_expression), newest inspections first, leaving out
-    the inspections in the trash. *dates* (first day, day after the last), *kind* and *units*
-    keep only rows of such inspections (so no phrase); *sections* keeps those sections."""
-    chosen, params = [], {"match": expression}
-    if dates is not None:
-        chosen.append("i.date >= :first AND i.date < :after")
-        params.update(first=dates[0].isoformat(), after=dates[1].isoformat())
-    if kind is not None:
-        chosen.append("i.kind = :kind")
-        params["kind"] = kind
-    if units is not None:
-        chosen.append("i.unit_name IN :units")
-        params["units"] = units
-    unit_list = [bindparam("units", expanding=True)] if units is not None else []
-    lists = list(unit_list)
-    where = ["s.search_index MATCH :match", "(i.id IS NULL OR i.deleted_at IS NULL)", *chosen]
+    the inspections in the trash. *inspections*: only rows of these (so no phrase); *sections*:
+    only rows of these sections."""
+    where = ["s.search_index MATCH :match", "(i.id IS NULL OR i.deleted_at IS NULL)"]
+    params: dict = {"match": expression}
+    lists = []
+    ranges: list[tuple[int, int]] = [(0, (1 << 63) - 1)]
+    if inspections is not None:
+        if not inspections:
+            return []
+        where.append("i.id IN :inspections")
+        params["inspections"] = inspections
+        lists.append(bindparam("inspections", expanding=True))
+        # The index reads only the rowids of those inspections (the owner's id leads the rowid),
+        # then the rows without an owner (recipient lines: their inspection is their notice's).
+        first, last = min(inspections), max(inspections)
+        ranges = [(first << OWNER_SHIFT, (last + 1) << OWNER_SHIFT), (0, 1 << OWNER_SHIFT)]
     if sections is not None:
         where.append("s.section IN :sections")
         params["sections"] = sections
         lists.append(bindparam("sections", expanding=True))
-    ranges: list[tuple[int, int]] = [(0, (1 << 63) - 1)]
-    if chosen:
-        # Only rows of the chosen inspections: the index reads just their rowids (the owner's id
-        # leads the rowid), then the rows without an owner (recipient lines: found by notice).
-        owners = text(
-            "SELECT min(i.id), max(i.id) FROM inspection AS i "
-            f"WHERE i.deleted_at IS NULL AND {' AND '.join(chosen)}"
-        ).bindparams(*unit_list)
-        first, last = session.execute(owners, params).one()
-        if first is None:
-            return []
-        ranges = [(first << OWNER_SHIFT, (last + 1) << OWNER_SHIFT), (0, 1 << OWNER_SHIFT)]
     statement = text(
         "SELECT s.rowid AS rowid, s.section AS section, s.text AS text, "
         f"coalesce(s.inspection_id, n.inspection_id) AS inspection_id FROM {INDEX} AS s "

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import dto
+from app.domain.inspection_year import inspection_year
 from app.domain.text import fold
 from ui.models.inspection_table_model import (
     COL_DATE,
@@ -156,7 +157,8 @@ class InspectionList(QWidget):
 
     def update_row(self, row: dto.InspectionRow) -> None:
         self.model.update_row(row)
-        if row.date and self.year_combo.findData(row.date.year) < 0:
+        year = inspection_year(row)
+        if year is not None and self.year_combo.findData(year) < 0:
             self._refresh_years()
 
     def remove_id(self, inspection_id: int) -> None:

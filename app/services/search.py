@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import dto
 from app.domain.collation import vn_sort_key
 from app.domain.errors import InputError
+from app.domain.inspection_year import inspection_year
 from app.domain.search_query import SearchQuery, parse_query
 from app.domain.snippets import Highlighter, Snippet, make_snippet
 from app.domain.text import fold, nfc
@@ -71,7 +72,7 @@ def expressions(query: SearchQuery) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class SearchFilters:
-    year: int | None = None
+    year: int | None = None  # app.domain.inspection_year's year
     unit: str | None = None  # a unit's name as written, or words it holds (accents optional)
     kind: str | None = None  # a dto.Kind value
     section: str | None = None  # a SECTION_LABELS key
@@ -133,8 +134,6 @@ class SearchService:
         folded, exact = expressions(query)
         with self._sessions() as s:
             where = self._where(s, filters)
-            if where is None:
-                return SearchResult([], 0, False)
             wanted = None if limit is None else limit + 1
             first = fts.search(s, exact, limit=wanted, **where)
             seen = {h.rowid for h in first}
@@ -147,18 +146,25 @@ class SearchService:
         return _grouped(hits, len(first), headers, query, more)
 
     @staticmethod
-    def _where(s: Session, filters: SearchFilters) -> dict | None:
-        """The index filters for *filters*; None when they leave nothing to find."""
-        where: dict = {"kind": filters.kind}
-        if filters.year is not None:
-            where["dates"] = (dt.date(filters.year, 1, 1), dt.date(filters.year + 1, 1, 1))
+    def _where(s: Session, filters: SearchFilters) -> dict:
+        """The index's arguments for *filters*: the inspections they keep, the section."""
+        where: dict = {}
         if filters.section is not None:
             where["sections"] = [filters.section]
+        if filters.year is None and filters.kind is None and not filters.unit:
+            return where
+        i = models.Inspection
+        rows = s.execute(
+            select(i.id, i.year, i.date, i.kind, i.unit_name).where(i.deleted_at.is_(None))
+        ).all()
+        if filters.year is not None:
+            rows = [r for r in rows if inspection_year(r) == filters.year]
+        if filters.kind is not None:
+            rows = [r for r in rows if r.kind == filters.kind]
         if filters.unit:
-            names = _unit_names(s, filters.unit)
-            if not names:
-                return None
-            where["units"] = names
+            names = _unit_names({r.unit_name for r in rows}, filters.unit)
+            rows = [r for r in rows if r.unit_name in names]
+        where["inspections"] = [r.id for r in rows]
         return where
 
     def units(self) -> list[str]:
@@ -172,13 +178,12 @@ class SearchService:
             return sorted(names, key=vn_sort_key)
 
     def years(self) -> list[int]:
+        """The years the filter offers, newest first (app.domain.inspection_year's)."""
+        i = models.Inspection
         with self._sessions() as s:
-            dates = s.scalars(
-                select(models.Inspection.date)
-                .where(models.Inspection.deleted_at.is_(None), models.Inspection.date.is_not(None))
-                .distinct()
-            )
-            return sorted({d.year for d in dates}, reverse=True)
+            rows = s.execute(select(i.year, i.date).where(i.deleted_at.is_(None)).distinct())
+            years = {inspection_year(r) for r in rows}
+        return sorted((y for y in years if y is not None), reverse=True)
 
     def rebuild(self) -> int:
         """Build the index again from the data (`tocongtac reindex`); returns its row count."""
@@ -191,13 +196,14 @@ class SearchService:
             return fts.stale(s.connection())
 
 
-def _unit_names(s: Session, unit: str) -> list[str]:
+def _unit_names(names: set[str], unit: str) -> set[str]:
+    """The unit names *unit* means: itself when it is one of them (the filter list), else those
+    holding all its words, accents optional (`--unit "khe da"`)."""
     unit = nfc(unit).strip()
-    names = set(s.scalars(select(models.Inspection.unit_name).distinct()))
     if unit in names:
-        return [unit]
+        return {unit}
     words = fold(unit).split()
-    return [n for n in names if all(w in fold(n) for w in words)]
+    return {n for n in names if all(w in fold(n) for w in words)}
 
 
 def _headers(s: Session, ids: set[int]) -> dict[int, InspectionHeader]:

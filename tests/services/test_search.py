@@ -193,6 +193,14 @@ def test_filters_by_year_unit_kind_and_section(services):
     assert {s for _, s in _found(services, "giai ngan", section="phrase")} == {"phrase"}
 
 
+def test_the_year_is_the_inspections_own_when_set(services):
+    late = _inspection(services, date=dt.date(2024, 1, 12), year=2023)  # the year it covers
+    plain = _inspection(services, unit="UBND huyện Hữu Lũng", date=dt.date(2023, 6, 1))
+    assert {o for o, _ in _found(services, "giai ngan", year=2023)} == {late.id, plain.id}
+    assert _found(services, "giai ngan", year=2024) == set()
+    assert services.search.years() == [2023]  # what the window's year filter offers
+
+
 def test_snippets_mark_the_words_as_written(services):
     _inspection(services)
     result = services.search.search("dong dang", SearchFilters(section="limitation"))

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app import dto
+from app.domain.inspection_year import inspection_year
 from app.domain.text import fold
 
 COL_DATE, COL_KIND, COL_UNIT, COL_STATUS, COL_NUMBER, COL_TASKS = range(6)
@@ -62,8 +63,7 @@ def filter_key(row: dto.InspectionRow) -> FilterKey:
             dto.InspectionStatus(row.status).label,
         )
     )
-    year = row.date.year if row.date else row.year
-    return row.id, year, row.kind, row.status, fold(text)
+    return row.id, inspection_year(row), row.kind, row.status, fold(text)
 
 
 class InspectionTableModel(QAbstractTableModel):
@@ -158,7 +158,8 @@ class InspectionTableModel(QAbstractTableModel):
         return None
 
     def years(self) -> list[int]:
-        return sorted({r.date.year for r in self._rows if r.date}, reverse=True)
+        years = {inspection_year(r) for r in self._rows}
+        return sorted((y for y in years if y is not None), reverse=True)
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
