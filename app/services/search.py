@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
@@ -154,16 +154,19 @@ class SearchService:
         if filters.year is None and filters.kind is None and not filters.unit:
             return where
         i = models.Inspection
-        rows = s.execute(
-            select(i.id, i.year, i.date, i.kind, i.unit_name).where(i.deleted_at.is_(None))
-        ).all()
+        query = select(i.id, i.year, i.date).where(i.deleted_at.is_(None))
+        if filters.kind is not None:
+            query = query.where(i.kind == filters.kind)
+        if filters.unit:
+            names = set(s.scalars(select(i.unit_name).distinct()))
+            query = query.where(i.unit_name.in_(_unit_names(names, filters.unit)))
+        if filters.year is not None:
+            # Candidates only (its own year, or a session that year); the rule decides below.
+            first, after = dt.date(filters.year, 1, 1), dt.date(filters.year + 1, 1, 1)
+            query = query.where(or_(i.year == filters.year, i.date.between(first, after)))
+        rows = s.execute(query).all()
         if filters.year is not None:
             rows = [r for r in rows if inspection_year(r) == filters.year]
-        if filters.kind is not None:
-            rows = [r for r in rows if r.kind == filters.kind]
-        if filters.unit:
-            names = _unit_names({r.unit_name for r in rows}, filters.unit)
-            rows = [r for r in rows if r.unit_name in names]
         where["inspections"] = [r.id for r in rows]
         return where
 
