@@ -197,7 +197,9 @@ def ensure_triggers(connection: Connection) -> None:
 
 
 def rebuild(connection: Connection) -> int:
-    """Index everything again from the data; returns the number of index rows."""
+    """Index everything again from the data (the table and triggers made again first if they
+    are missing); returns the number of index rows."""
+    create(connection)
     connection.execute(text(f"DELETE FROM {INDEX}"))
     for s in SOURCES:
         connection.execute(text(f"{_COLUMNS} {s.select(s.table)}"))
@@ -208,8 +210,10 @@ def rebuild(connection: Connection) -> int:
 def stale(connection: Connection) -> tuple[int, int]:
     """(index rows the data no longer has, data rows missing from the index): (0, 0) when the
     index is exactly what `rebuild` would make."""
-    indexed = f"SELECT rowid, folded, text, section, inspection_id, notice_id FROM {INDEX}"
     expected = "SELECT * FROM (" + " UNION ALL ".join(s.select(s.table) for s in SOURCES) + ")"
+    if not exists(connection):
+        return 0, connection.execute(text(f"SELECT count(*) FROM ({expected})")).scalar_one()
+    indexed = f"SELECT rowid, folded, text, section, inspection_id, notice_id FROM {INDEX}"
     extra = connection.execute(text(f"SELECT count(*) FROM ({indexed} EXCEPT {expected})"))
     missing = connection.execute(text(f"SELECT count(*) FROM ({expected} EXCEPT {indexed})"))
     return extra.scalar_one(), missing.scalar_one()

@@ -78,3 +78,14 @@ def test_reindex_rebuilds_and_says_what_it_mended(cli, demo_db):
     mended = cli("reindex")
     assert mended.code == 0 and "đã sửa" in mended.out
     assert any(f[3] == "Hạn chế, vướng mắc" for f in _lines(cli("search", "giai ngan").out))
+
+
+def test_reindex_also_brings_back_a_lost_index(cli, demo_db):
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute(f"DROP TABLE {fts.INDEX}")
+        raw.execute(f"DROP TRIGGER {fts.INDEX}_entry_au")
+    assert cli("reindex").code == 0
+    assert any(f[3] == "Hạn chế, vướng mắc" for f in _lines(cli("search", "giai ngan").out))
+    with sqlite3.connect(demo_db) as raw:
+        names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert f"{fts.INDEX}_entry_au" in names
