@@ -6,6 +6,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.text import fold
+from db import fts
 from db.migrate import upgrade
 from db.session import make_engine, make_session_factory
 
@@ -24,5 +26,6 @@ def open_database(path: Path | str) -> Database:
     """Open (or create) the SQLite file at *path* and migrate it to the newest schema."""
     path = Path(path)
     engine = make_engine(path)
+    fts.attach(engine, fold)  # the search index's triggers fold what they index
     upgrade(engine)
     return Database(path=path, engine=engine, sessions=make_session_factory(engine))

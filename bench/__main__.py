@@ -17,6 +17,7 @@ from bench import (
     experiments,
     fixtures,
     libreoffice,
+    list_filter,
     machine,
     notice_speed,
     profiling,
@@ -178,7 +179,9 @@ def run(runs: Runs, folder: Path) -> Report:
     results += autosave.service_path(fx.large_db, fx.large_id, runs.process)
     results += autosave.editor_path(fx.large_db, fx.large_id, folder)
     _step("search")
-    results += search_speed.measure(runs.search)
+    results += search_speed.measure(runs.search, folder, fx.large_db, fx.large_id)
+    _step("list filter")
+    results += list_filter.measure(env)
     _step("cProfile")
     report.profiles = _profiles(fx, folder)
     report.load = (load_before, machine.load_average())

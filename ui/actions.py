@@ -28,6 +28,7 @@ class ActionId(Enum):
     REDO = auto()
     SAVE = auto()
     FIND = auto()
+    SEARCH = auto()
     DIRECTORY = auto()
     INSERT_PHRASE = auto()
     SAVE_PHRASE = auto()
@@ -161,6 +162,17 @@ _SPECS = {
         None,
         QT_TRANSLATE_NOOP(
             "actions", "Tìm cuộc kiểm tra theo đơn vị, số thông báo (không cần gõ dấu)"
+        ),
+    ),
+    ActionId.SEARCH: (
+        QT_TRANSLATE_NOOP("actions", "Tìm trong mọi &nội dung…"),
+        ["Ctrl+Shift+F"],
+        "system-search",
+        SP.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Tìm trong mọi cuộc kiểm tra: hạn chế, kiến nghị, nhiệm vụ, chỉ tiêu, thành phần, "
+            "thông báo, thư viện câu chữ (không cần gõ dấu)",
         ),
     ),
     ActionId.DIRECTORY: (

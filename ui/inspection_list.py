@@ -25,8 +25,6 @@ from ui.models.inspection_table_model import (
     COL_TASKS,
     COL_UNIT,
     ID_ROLE,
-    ROW_ROLE,
-    SORT_ROLE,
     InspectionTableModel,
 )
 
@@ -35,16 +33,25 @@ COLUMN_WIDTHS = {COL_DATE: 82, COL_KIND: 64, COL_STATUS: 92, COL_NUMBER: 82, COL
 
 
 class InspectionFilterProxy(QSortFilterProxyModel):
-    """Filters on the row DTO; the inspection open in the editor always stays visible."""
+    """Filters on the row DTO and the model's folded text; the inspection open in the editor
+    always stays visible. Sorting is the model's own (a Qt sort here would call back into Python
+    for every comparison: clearing the filter of 3 000 rows took 0.1 s)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self._model: InspectionTableModel | None = None
         self.year: int | None = ALL
         self.kind: str | None = ALL
         self.status: str | None = ALL
         self.words: list[str] = []
         self.pinned_id: int | None = None
+
+    def setSourceModel(self, model: InspectionTableModel) -> None:
+        self._model = model
+        super().setSourceModel(model)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._model.sort(column, order)
 
     def set_filters(self, year=ALL, kind=ALL, status=ALL, text: str = "") -> None:
         self._begin()
@@ -69,30 +76,19 @@ class InspectionFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row, source_parent):
-        row: dto.InspectionRow = (
-            self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        )
-        if row.id == self.pinned_id:
+        # Runs for every row on every keystroke: plain comparisons on the model's filter key.
+        row_id, year, kind, status, haystack = self._model.filter_key_at(source_row)
+        if row_id == self.pinned_id:
             return True
-        if self.year is not ALL and inspection_year(row) != self.year:
+        if self.year is not ALL and year != self.year:
             return False
-        if self.kind is not ALL and row.kind != self.kind:
+        if self.kind is not ALL and kind != self.kind:
             return False
-        if self.status is not ALL and row.status != self.status:
+        if self.status is not ALL and status != self.status:
             return False
-        if self.words:
-            haystack = fold(
-                " ".join(
-                    (
-                        row.unit_name,
-                        row.notice_number,
-                        row.date.strftime("%d/%m/%Y") if row.date else "",
-                        row.kind.label,
-                        row.status.label,
-                    )
-                )
-            )
-            return all(word in haystack for word in self.words)
+        for word in self.words:
+            if word not in haystack:
+                return False
         return True
 
 

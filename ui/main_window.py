@@ -26,6 +26,7 @@ from ui.menus import (
     build_toolbar,
     build_view_menu,
 )
+from ui.search import SearchController
 from ui.settings import UiSettings
 from ui.workspace import Workspace
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([470, 896])
         self.workspace = Workspace(self, self.splitter)
+        self.search = SearchController(self, services)
         self.setCentralWidget(self.workspace.stack)
         build_file_menu(self, self.actions)
         build_edit_menu(self, self.actions)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         act[A.REDO].triggered.connect(self.editor.redo)
         act[A.SAVE].triggered.connect(self.save_now)
         act[A.FIND].triggered.connect(self._focus_search)
+        act[A.SEARCH].triggered.connect(self.search.open)
         act[A.DIRECTORY].triggered.connect(self.open_directory)
         self.workspace.connect(act)
         stack = self.editor.stack

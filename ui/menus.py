@@ -34,6 +34,7 @@ def build_edit_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> No
     menu.addSeparator()
     menu.addAction(actions[A.SAVE])
     menu.addAction(actions[A.FIND])
+    menu.addAction(actions[A.SEARCH])
 
 
 def build_view_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
@@ -61,6 +62,7 @@ def build_toolbar(window: QMainWindow, actions: dict[ActionId, QAction]) -> QToo
         (A.UNDO, A.REDO, A.SAVE),
         (A.CAPTURE, A.PREVIEW),
         (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES),
+        (A.SEARCH,),
     )
     for i, group in enumerate(groups):
         if i:

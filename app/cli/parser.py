@@ -29,6 +29,8 @@ HANDLERS = {
     "tables": "app.cli.table_commands:run_tables",
     "summary": "app.cli.table_commands:run_summary",
     "import-tasks": "app.cli.task_import_command:run_import_tasks",
+    "search": "app.cli.search_commands:run_search",
+    "reindex": "app.cli.search_commands:run_reindex",
 }
 
 
@@ -84,4 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="lấy trạng thái ghi trong tệp khi khác trạng thái tính từ các ngày",
     )
+
+    p = sub.add_parser("search", help="tìm trong mọi nội dung đã ghi (không cần dấu)")
+    p.add_argument("query", help='các từ cần tìm; "cụm từ" trong ngoặc kép; tiền tố: từ*')
+    p.add_argument("--year", type=int, help="chỉ các cuộc kiểm tra của năm này")
+    p.add_argument("--unit", help="chỉ các cuộc kiểm tra của đơn vị này (không cần dấu)")
+    p.add_argument("--section", help="chỉ một phần: han che, kien nghi, nhiem vu…")
+
+    sub.add_parser("reindex", help="dựng lại chỉ mục tìm kiếm từ dữ liệu")
     return parser

@@ -76,32 +76,3 @@ def vn_sort_key(s: str) -> SortKey:
         secondary.append((tone, *sorted(ord(m) for m in unused), *foreign))
         tertiary.append(0 if base == base.lower() else 1)
     return tuple(primary), tuple(secondary), tuple(tertiary), unicodedata.normalize("NFC", s)
-
-
-# vn_sort_text writes each weight as two characters 0x1000–0x8FFF (below the surrogates, so
-# UTF-16 code units keep the order), ends each tone group with _GROUP_END and each level with
-# _LEVEL_END; both sort before any weight, as a shorter tuple sorts before a longer one.
-_DIGIT_BASE, _DIGIT_SPAN = 0x1000, 0x8000
-_LEVEL_END, _GROUP_END = "\x01", "\x02"
-
-
-def _weight(value: int) -> str:
-    high, low = divmod(value, _DIGIT_SPAN)
-    return chr(_DIGIT_BASE + high) + chr(_DIGIT_BASE + low)
-
-
-def vn_sort_text(s: str) -> str:
-    """vn_sort_key written as a string whose plain order (by code point, or by UTF-16 code unit
-    as QString compares) is the same: for sort roles of Qt models, which compare strings."""
-    primary, secondary, tertiary, text = vn_sort_key(s)
-    return "".join(
-        (
-            *map(_weight, primary),
-            _LEVEL_END,
-            *("".join(map(_weight, group)) + _GROUP_END for group in secondary),
-            _LEVEL_END,
-            *map(_weight, tertiary),
-            _LEVEL_END,
-            *(_weight(ord(ch)) for ch in text),
-        )
-    )

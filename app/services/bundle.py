@@ -11,6 +11,7 @@ from app.services.phrases import PhraseService
 from app.services.profile import ProfileService
 from app.services.register import RegisterService
 from app.services.reports import ReportService
+from app.services.search import SearchService
 from app.services.transfer import TransferService
 
 
@@ -26,6 +27,7 @@ class Services:
     reports: ReportService = field(init=False)
     directory: DirectoryService = field(init=False)
     entry_fields: EntryFieldService = field(init=False)
+    search: SearchService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -37,3 +39,4 @@ class Services:
         self.reports = ReportService(self.db.sessions)
         self.directory = DirectoryService(self.db.sessions)
         self.entry_fields = EntryFieldService(self.db.sessions)
+        self.search = SearchService(self.db.sessions)

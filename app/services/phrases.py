@@ -8,8 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import InputError
+from app.domain.search_query import parse_query
 from app.domain.text import fold, nfc
-from db import models
+from app.services.search import expressions
+from db import fts, models
 
 FIELD_TAGS = {
     "": "Chung",
@@ -46,22 +48,30 @@ class PhraseService:
     def search(
         self, query: str = "", section: str | None = None, field_tag: str | None = None
     ) -> list[Phrase]:
-        """Phrases whose text holds every word of *query*, ignoring accents; most used first."""
-        words = fold(query).split()
+        """Phrases holding every word of *query* (accents optional, the last word may be
+        unfinished: the dialog searches as she types), through the search index; those written
+        with the accents as typed first, then the most used. InputError for a query with
+        nothing to search in it (only punctuation) or too long."""
+        exact_ids: set[int] = set()
         with self._sessions() as s:
             statement = select(models.Phrase)
+            if query.strip():
+                folded, exact = expressions(parse_query(query, prefix_last=True))
+                ids = fts.source_ids(s, folded, "phrase")
+                exact_ids = set(fts.source_ids(s, exact, "phrase"))
+                statement = statement.where(models.Phrase.id.in_(ids))
             if section:
                 statement = statement.where(models.Phrase.section == section)
             if field_tag is not None:
                 statement = statement.where(models.Phrase.field_tag == field_tag)
-            rows = list(s.scalars(statement))
-        found = []
-        for row in rows:
-            folded = fold(row.text)
-            if all(word in folded for word in words):
-                found.append(_to_phrase(row))
-        found.sort(key=lambda p: (-p.usage_count, fold(p.text)))
+            found = [_to_phrase(row) for row in s.scalars(statement)]
+        found.sort(key=lambda p: (p.id not in exact_ids, -p.usage_count, fold(p.text)))
         return found
+
+    def get(self, phrase_id: int) -> Phrase | None:
+        with self._sessions() as s:
+            row = s.get(models.Phrase, phrase_id)
+            return _to_phrase(row) if row is not None else None
 
     def add(self, text: str, section: str, field_tag: str = "") -> Phrase:
         text = nfc(text).strip()

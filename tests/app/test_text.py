@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.text import fold, nfc
+from app.domain.text import fold, folded_pattern, nfc
 
 NFD_DOI_THONG = unicodedata.normalize("NFD", "Đồi Thông")
 
@@ -54,3 +54,29 @@ def test_nfc_output_is_nfc_without_controls(s):
     assert unicodedata.is_normalized("NFC", out)
     assert nfc(out) == out
     assert not any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in out), repr(out)
+
+
+def _whole_string_fold(s: str) -> str:
+    """The definition, applied to the whole string at once (fold works character by character)."""
+    decomposed = unicodedata.normalize("NFD", s.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+
+
+@given(st.text())
+def test_fold_by_character_equals_the_definition_on_the_whole_string(s):
+    assert fold(s) == _whole_string_fold(s)
+
+
+def test_folded_pattern_finds_every_written_form():
+    import re
+
+    pattern = re.compile(folded_pattern("dong dang"))
+    assert pattern.search("thị trấn Đồng Đăng").group() == "Đồng Đăng"
+    assert pattern.search("ĐỒNG ĐĂNG").group() == "ĐỒNG ĐĂNG"
+    assert pattern.search("dong dang").group() == "dong dang"
+    assert pattern.search("Đồng Đắng").group() == "Đồng Đắng"
+    assert pattern.search("Đông Đăng") is not None
+    assert pattern.search("Đồng Đẳng") is not None
+    assert pattern.search("Đồng Đáng") is not None
+    assert pattern.search("Đồng Đinh") is None
+    assert re.search(folded_pattern("a.b*"), "a.b*") and not re.search(folded_pattern("a.b"), "axb")

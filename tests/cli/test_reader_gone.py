@@ -16,9 +16,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, insert, select
+from sqlalchemy import insert, select
 
 from db.models import Inspection
+from tests.db.engines import make_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 PIPE_CAPACITY = 64 * 1024  # Linux and macOS; the large listing is several times this
@@ -56,7 +57,7 @@ def large_db(demo_db, tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("pipe") / "large.sqlite"
     db.write_bytes(demo_db.read_bytes())
     table = Inspection.__table__
-    engine = create_engine(f"sqlite:///{db}")
+    engine = make_engine(db)
     with engine.begin() as conn:
         first = conn.execute(select(table).order_by(table.c.id).limit(1)).mappings().one()
         copy = {k: v for k, v in first.items() if k != "id"}

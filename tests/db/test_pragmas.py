@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from db.session import make_engine
+from tests.db.engines import make_engine
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from app.domain.errors import InputError
 from app.services.directory import DirectoryData, MemberData, WorkingGroupData
 from db import seed
 from db.migrate import upgrade
-from db.session import make_engine
+from tests.db.engines import make_engine
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app import dto
 from ui.inspection_list import InspectionList
@@ -57,7 +58,8 @@ def test_the_table_model_is_a_well_behaved_model(qtmodeltester):
 
 def test_rows_show_date_kind_unit_status_number_and_ratio(listing):
     model = listing.model
-    values = [model.index(0, c).data() for c in range(model.columnCount())]
+    first = model.row_of_id(1)
+    values = [model.index(first, c).data() for c in range(model.columnCount())]
     assert values == ["10/08/2021", "kiểm tra", "UBND thành phố Lạng Sơn", "đã ban hành",
                       "54/TB-TCT", "33/34"]  # fmt: skip
 
@@ -117,4 +119,43 @@ def test_selecting_a_row_reports_its_id(qtbot, listing):
 def test_the_year_filter_learns_new_years(listing):
     listing.update_row(row(5, "UBND huyện Mây Xanh", dt.date(2025, 1, 3)))
     assert listing.year_combo.findData(2025) >= 0
-    assert listing.model.index(4, COL_UNIT).data() == "UBND huyện Mây Xanh"
+    assert listing.model.index(listing.model.row_of_id(5), COL_UNIT).data() == "UBND huyện Mây Xanh"
+
+
+def shown(widget: InspectionList, column: int = COL_DATE) -> list[str]:
+    proxy = widget.proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_an_edited_row_takes_its_place_in_the_order_and_is_found_by_its_new_text(listing):
+    listing.search.setText("moc chau")
+    assert visible_ids(listing) == []
+    listing.search.clear()
+    listing.update_row(row(3, "UBND huyện Mộc Châu", dt.date(2024, 6, 1), kind="hop"))
+    assert shown(listing) == ["01/09/2024", "01/06/2024", "02/05/2024", "10/08/2021"]
+    listing.search.setText("moc chau")
+    assert visible_ids(listing) == [3]
+    listing.search.setText("lang son")
+    assert visible_ids(listing) == [1]
+    listing.search.clear()
+    listing.update_row(row(6, "UBND huyện Tràng Định", dt.date(2022, 3, 3)))
+    assert shown(listing)[3] == "03/03/2022"
+    listing.remove_id(4)
+    assert shown(listing)[0] == "01/06/2024"
+
+
+def test_sorting_by_another_column_and_back(listing):
+    listing.view.sortByColumn(COL_UNIT, Qt.SortOrder.AscendingOrder)
+    assert shown(listing, COL_UNIT) == sorted(shown(listing, COL_UNIT))
+    listing.select_id(2)
+    listing.view.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
+    assert shown(listing) == ["13/05/2020", "10/08/2021", "02/05/2024", "01/09/2024"]
+    assert listing.current_id() == 2  # the selection follows its row
+
+
+def test_the_sorted_model_is_a_well_behaved_model(qtmodeltester):
+    model = InspectionTableModel()
+    model.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
+    model.set_rows(ROWS)
+    model.update_row(row(2, "UBND huyện Đồng Đăng", dt.date(2019, 5, 2)))
+    qtmodeltester.check(model)

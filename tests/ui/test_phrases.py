@@ -111,3 +111,13 @@ def test_nothing_to_save_or_insert_into_says_so(qtbot, window):
     assert window.workspace.phrases.open_insert() is None
     assert "Hạn chế" in window.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_query_with_nothing_to_search_says_so_in_the_dialog(qtbot, services):
+    dialog = PhraseDialog(services.phrases.search, Section.LIMITATION)
+    qtbot.addWidget(dialog)
+    type_keys(dialog.query, '"-:*')
+    assert dialog.model.rowCount() == 0 and not dialog.insert_button.isEnabled()
+    assert dialog.count.text() == "Hãy gõ ít nhất một chữ hoặc một số để tìm."
+    type_keys(dialog.query, " giai ng")
+    assert dialog.model.rowCount() > 0 and dialog.insert_button.isEnabled()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.errors import DomainError
 from app.dto import Section
 from app.services.phrases import FIELD_TAGS, Phrase
 from ui.models.rows_model import RowsModel
+from ui.widgets.type_ahead_keys import TypeAheadKeys
 
 Search = Callable[[str, str | None, str | None], list[Phrase]]
-_NAVIGATION = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
 LIBRARY_SECTIONS = (Section.LIMITATION, Section.RECOMMENDATION)
 
 
@@ -110,16 +110,21 @@ class PhraseDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda: self._choose(at_cursor=True))
-        self.query.installEventFilter(self)
+        # Up/Down in the search box move through the list; Enter (Ctrl+Enter) takes the phrase.
+        TypeAheadKeys(self.query, self._step, lambda ctrl: self._choose(at_cursor=ctrl))
         self.refresh()
         self.query.setFocus()
 
     def refresh(self) -> None:
-        phrases = self._search(
-            self.query.text(), self.section_combo.currentData(), self.field_combo.currentData()
-        )
+        try:
+            phrases = self._search(
+                self.query.text(), self.section_combo.currentData(), self.field_combo.currentData()
+            )
+            message = self.tr("{0} câu").format(len(phrases))
+        except DomainError as error:  # nothing searchable typed yet, or far too much
+            phrases, message = [], error.message
         self.model.set_rows(phrases)
-        self.count.setText(self.tr("{0} câu").format(len(phrases)))
+        self.count.setText(message)
         if phrases:
             self.table.selectRow(0)
         self.insert_button.setEnabled(bool(phrases))
@@ -140,15 +145,3 @@ class PhraseDialog(QDialog):
         if rows:
             current = max(self.table.currentIndex().row(), 0)
             self.table.selectRow(min(max(current + step, 0), rows - 1))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down in the search box move through the list; Enter takes the chosen phrase."""
-        if watched is self.query and event.type() == QEvent.Type.KeyPress:
-            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if event.key() in _NAVIGATION and mods == Qt.KeyboardModifier.NoModifier:
-                self._step(_NAVIGATION[event.key()])
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._choose(at_cursor=mods == Qt.KeyboardModifier.ControlModifier)
-                return True
-        return super().eventFilter(watched, event)
