@@ -36,6 +36,8 @@ class Profile(Base):
     issuer_code: Mapped[str] = mapped_column(String(40), default="TCT")
     default_recipients: Mapped[list] = mapped_column(JSON, default=list)
     signature_presets: Mapped[list] = mapped_column(JSON, default=list)
+    voice: Mapped[str] = mapped_column(String(200), default="Tổ Công tác")
+    authority: Mapped[str] = mapped_column(String(200), default="UBND tỉnh")
 
 
 class Organization(Base):
@@ -202,6 +204,10 @@ class Entry(Base):
     response: Mapped[str] = mapped_column(Text, default="")
     response_type: Mapped[str] = mapped_column(String(40), default="")
     source: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="")
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    numbered: Mapped[bool] = mapped_column(Boolean, default=True)
+    criterion_label: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -229,6 +235,11 @@ class Notice(Base):
     signer_title: Mapped[str] = mapped_column(String(200), default="")
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     attachments: Mapped[list] = mapped_column(JSON, default=list)
+    for_signature: Mapped[bool] = mapped_column(Boolean, default=False)
+    issuing_body: Mapped[str] = mapped_column(String(80), default="")
+    issuer_name: Mapped[str] = mapped_column(String(300), default="")
+    issuer_voice: Mapped[str] = mapped_column(String(200), default="")
+    authority: Mapped[str] = mapped_column(String(200), default="")
     recipients: Mapped[list[NoticeRecipient]] = relationship(
         cascade="all, delete-orphan", order_by="NoticeRecipient.position"
     )

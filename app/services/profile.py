@@ -53,6 +53,8 @@ class ProfileService:
                 issuer_code=row.issuer_code,
                 default_recipients=list(row.default_recipients or []),
                 signature_presets=[dict(p) for p in row.signature_presets or []],
+                voice=row.voice,
+                authority=row.authority,
             )
 
     def save(self, data: dto.ProfileData) -> None:
@@ -65,6 +67,8 @@ class ProfileService:
                 "group_name",
                 "place_name",
                 "issuer_code",
+                "voice",
+                "authority",
             ):
                 setattr(row, name, getattr(data, name))
             row.default_recipients = list(data.default_recipients)

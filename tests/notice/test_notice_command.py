@@ -44,7 +44,7 @@ def test_issued_inspection_gives_the_issued_notice(demo_db, tmp_path, capsys):
     assert str(out) in capsys.readouterr().out
 
 
-def test_draft_flag_and_unissued_inspection_give_drafts(demo_db, tmp_path):
+def test_draft_flag_and_the_copy_for_signature(demo_db, tmp_path):
     db, issued, meeting = demo_db
     forced = tmp_path / "nhap.PDF"
     assert main(["--db", str(db), "notice", str(issued), "-o", str(forced), "--draft"]) == 0
@@ -54,8 +54,11 @@ def test_draft_flag_and_unissued_inspection_give_drafts(demo_db, tmp_path):
     assert main(["--db", str(db), "notice", str(meeting), "-o", str(out)]) == 0
     document = docx.Document(str(out))
     header = document.sections[0].first_page_header.paragraphs[0].text
-    assert header == "DỰ THẢO"
+    assert header == ""  # the 2020 meeting conclusion is the copy for signature: no mark
     assert "Số:      /TB-UBND" in [c.text for c in document.tables[0].rows[1].cells]
+    assert main(["--db", str(db), "notice", str(meeting), "-o", str(out), "--draft"]) == 0
+    header = docx.Document(str(out)).sections[0].first_page_header.paragraphs[0].text
+    assert header == "DỰ THẢO"
 
 
 def test_output_is_replaced_atomically(demo_db, tmp_path):
