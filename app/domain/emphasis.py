@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from app.dto import ENTRY_MARKUP_FIELDS, EntryData
 
 _SPECIAL = re.compile(r"([\\*])")
 
@@ -171,3 +173,8 @@ def to_markup(rich: Iterable[Span]) -> str:
 def plain(markup: str) -> str:
     """What a reader sees of `markup`: the text without markers and escapes."""
     return parse(markup).text
+
+
+def plain_entry(entry: EntryData) -> EntryData:
+    """A copy of `entry` with its marked-up fields as plain text (for Excel, lists, search)."""
+    return replace(entry, **{name: plain(getattr(entry, name)) for name in ENTRY_MARKUP_FIELDS})

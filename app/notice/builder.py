@@ -60,8 +60,7 @@ def build_notice(
     """The notice of `inspection` in its own form (app.notice.forms), or in `form`; `draft`
     True forces the draft. `appendix` None adds the task table when the notice lists a "Phụ
     lục" among its attachments. A giám sát session has no notice: InputError."""
-    if Kind(inspection.kind) == Kind.GIAM_SAT:
-        raise InputError(NO_NOTICE, field="kind")
+    require_notice(inspection)
     notice = inspection.notice
     form = NoticeForm.DRAFT if draft else (form or notice_form(notice))
     body = issuing_body(inspection, profile)
@@ -83,6 +82,13 @@ def build_notice(
     if appendix or (appendix is None and wants_appendix(inspection)):
         doc = replace(doc, appendix=build_appendix(inspection, body, form, clean))
     return doc
+
+
+def require_notice(inspection: InspectionData) -> None:
+    """A giám sát session is recorded for reference; its report belongs to the People's
+    Council, so it has no conclusion notice: InputError."""
+    if Kind(inspection.kind) == Kind.GIAM_SAT:
+        raise InputError(NO_NOTICE, field="kind")
 
 
 def entry_labels(inspection: InspectionData, profile: ProfileData) -> dict[int, str]:

@@ -6,6 +6,7 @@ from app.database import Database
 from app.services.carryover import CarryOverService
 from app.services.directory import DirectoryService
 from app.services.entry_fields import EntryFieldService
+from app.services.exports import ExportService
 from app.services.inspections import InspectionService
 from app.services.phrases import PhraseService
 from app.services.profile import ProfileService
@@ -26,6 +27,7 @@ class Services:
     reports: ReportService = field(init=False)
     directory: DirectoryService = field(init=False)
     entry_fields: EntryFieldService = field(init=False)
+    exports: ExportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -37,3 +39,4 @@ class Services:
         self.reports = ReportService(self.db.sessions)
         self.directory = DirectoryService(self.db.sessions)
         self.entry_fields = EntryFieldService(self.db.sessions)
+        self.exports = ExportService(self.inspections, self.profile, self.reports)

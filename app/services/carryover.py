@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import dto
 from app.domain.dates import inline_date
 from app.domain.errors import InputError
+from app.notice import outline
 from app.services.inspections import InspectionService, notice_number_text
 from db import models
 
@@ -90,20 +91,28 @@ class CarryOverService:
             signer_title=old.signer_title,
             signer_name=old.signer_name,
             recipients=list(old.recipients),
+            issuing_body=old.issuing_body,
+            issuer_name=old.issuer_name,
+            issuer_voice=old.issuer_voice,
+            authority=old.authority,
         )
         source = _source_text(previous)
+        recommendations = previous.section(dto.Section.RECOMMENDATION)
+        agencies = outline.addressees(recommendations, previous.unit_name)
         data.entries = [
             dto.EntryData(
                 section=dto.Section.FOLLOWUP,
                 text=e.text,
-                addressee=e.addressee,
+                addressee=agency,  # the agency of the heading it stood under
                 criterion_code=e.criterion_code,
                 criterion_title=e.criterion_title,
+                criterion_label=e.criterion_label,
                 deadline=e.deadline,
                 deadline_text=e.deadline_text,
                 source=source,
             )
-            for e in previous.section(dto.Section.RECOMMENDATION)
+            for e, agency in zip(recommendations, agencies, strict=True)
+            if outline.effective_kind(e, previous.kind) != dto.EntryKind.HEADING
         ]
         self._inspections.save(data)
         return data

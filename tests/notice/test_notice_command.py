@@ -98,3 +98,17 @@ def test_the_command_imports_only_what_it_needs(demo_db, tmp_path):
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_a_supervision_has_no_notice(demo_db, tmp_path, capsys):
+    """Issue 12.1: `notice <giám sát id>` wrote a notice anyway."""
+    db, _, _ = demo_db
+    database = open_database(db)
+    services = Services(database)
+    data = services.inspections.new(kind="giam_sat", unit_name="UBND thành phố Đồi Thông")
+    supervision = services.inspections.create(data)
+    database.close()
+    out = tmp_path / "gs.pdf"
+    assert main(["--db", str(db), "notice", str(supervision), "-o", str(out)]) == 2
+    assert "Buổi giám sát không có thông báo kết luận" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
