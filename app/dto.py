@@ -181,7 +181,7 @@ class EntryData:
     response_type: str = ""
     source: str = ""
     kind: str = EntryKind.DEFAULT
-    level: int = 0  # a heading's depth: 1 "1.", 2 "1.1.", 3 "1.1.1."
+    level: int = 0  # a heading's depth: 1 "1.", 2 "1.1.", 3 "1.1.1."; 0 under the one above
     numbered: bool = True  # a heading without a number when False
     criterion_label: str = ""  # free wording before the text: "Đối với tiêu chí 1.5,"
     id: int | None = None

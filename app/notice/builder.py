@@ -202,7 +202,7 @@ def _entry_pieces(
         text = text or Rich.plain_text(clean(entry.addressee).strip())
         if not text:
             return []
-        return [_Piece(kind, text, index, max(entry.level, 1), entry.numbered)]
+        return [_Piece(kind, text, index, entry.level, entry.numbered)]
     section = entry.section
     if section == Section.RECOMMENDATION:
         if not clean(entry.text).strip():

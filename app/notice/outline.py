@@ -55,7 +55,7 @@ class Item:
     """One printed item of the body as the labelling sees it."""
 
     kind: EntryKind
-    level: int = 1  # headings only
+    level: int = 1  # headings only; 0: one level below the heading before it
     numbered: bool = True  # headings only
 
 
@@ -76,7 +76,8 @@ def labels(items: Sequence[Item]) -> list[str]:
     for index, item in enumerate(items):
         if item.kind == EntryKind.HEADING:
             close_scope()
-            level = min(max(item.level, 1), MAX_LEVEL, depth + 1)
+            wanted = item.level if item.level > 0 else depth + 1  # level 0: under the last
+            level = min(max(wanted, 1), MAX_LEVEL, depth + 1)
             if item.numbered:
                 counters[level - 1] += 1
                 counters[level:] = [0] * (MAX_LEVEL - level)
@@ -156,10 +157,11 @@ def addressees(entries: Sequence[EntryData], unit_name: str) -> list[str]:
     unit = nfc(unit_name).strip().casefold()
     owners: list[tuple[int, str]] = []  # (level, agency) of the open headings
     result = []
+    last = 0
     for entry in entries:
         own = nfc(entry.addressee).strip()
         if entry.kind == EntryKind.HEADING:
-            level = max(entry.level, 1)
+            level = last = entry.level if entry.level > 0 else last + 1
             owners = [(lv, a) for lv, a in owners if lv < level]
             if own:
                 owners.append((level, own))
