@@ -110,12 +110,14 @@ class Shape:
         return {"kind": str(self.kind), "level": self.level, "numbered": self.numbered}
 
 
-def indent(shape: Shape, section: str, inspection_kind: str) -> Shape:
-    """Tab: a heading one level deeper; a level-3 heading becomes a body item again."""
+def indent(shape: Shape, enclosing_level: int, section: str, inspection_kind: str) -> Shape:
+    """Tab: a heading one level deeper, down to one level below the heading before it; a
+    heading that cannot go deeper becomes a body item again."""
     if shape.kind != EntryKind.HEADING:
         return shape
-    if shape.level < MAX_LEVEL:
-        return Shape(EntryKind.HEADING, max(shape.level, min_heading_level(inspection_kind)) + 1)
+    level = max(shape.level, min_heading_level(inspection_kind))
+    if level + 1 <= min(MAX_LEVEL, enclosing_level + 1):
+        return Shape(EntryKind.HEADING, level + 1, shape.numbered)
     return Shape(section_kind(section, inspection_kind))
 
 

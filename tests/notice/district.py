@@ -152,6 +152,18 @@ TITLE = (
 )
 
 
+SUBJECT = (
+    "đánh giá các chỉ số cải cách hành chính 9 tháng, triển khai nhiệm vụ trọng tâm 3 tháng cuối "
+    "năm 2024"
+)
+CHAIR_TITLE = "Chủ tịch UBND huyện, Trưởng ban Chỉ đạo cải cách hành chính huyện"
+ATTENDEES = (
+    "các thành viên Ban Chỉ đạo cải cách hành chính huyện và đại diện lãnh đạo UBND các xã, "
+    "thị trấn"
+)
+ATTACHMENT = "Bảng tổng hợp chỉ số cải cách hành chính 9 tháng năm 2024 của các cơ quan, đơn vị"
+
+
 def entries() -> list[dto.EntryData]:
     return [
         dto.EntryData(section=s, kind=k, level=lv, text=t, addressee=a, **extra)
@@ -168,18 +180,11 @@ def inspection(profile: dto.ProfileData) -> dto.InspectionData:
         date=dt.date(2024, 9, 26),
         part_of_day="chieu",
         year=2024,
-        subject="đánh giá các chỉ số cải cách hành chính 9 tháng, triển khai nhiệm vụ trọng tâm "
-        "3 tháng cuối năm 2024",
+        subject=SUBJECT,
         unit_report="Phòng Nội vụ báo cáo",
         chair_name="Nông Văn Bình",
-        chair_title="Chủ tịch UBND huyện, Trưởng ban Chỉ đạo cải cách hành chính huyện",
-        attendees=[
-            dto.AttendeeData(
-                side=dto.AttendeeSide.KHAC,
-                group_text="các thành viên Ban Chỉ đạo cải cách hành chính huyện và đại diện "
-                "lãnh đạo UBND các xã, thị trấn",
-            )
-        ],
+        chair_title=CHAIR_TITLE,
+        attendees=[dto.AttendeeData(side=dto.AttendeeSide.KHAC, group_text=ATTENDEES)],
         entries=entries(),
     )
     notice = insp.notice
@@ -191,7 +196,5 @@ def inspection(profile: dto.ProfileData) -> dto.InspectionData:
     notice.signer_capacity = "CHÁNH VĂN PHÒNG"
     notice.signer_name = "Lục Văn Tài"
     notice.recipients = list(RECIPIENTS)
-    notice.attachments = [
-        "Bảng tổng hợp chỉ số cải cách hành chính 9 tháng năm 2024 của các cơ quan, đơn vị"
-    ]
+    notice.attachments = [ATTACHMENT]
     return insp

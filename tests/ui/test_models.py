@@ -83,7 +83,7 @@ def test_a_new_cutoff_recomputes_the_statuses(editor):
 
 def test_indicator_percentages(editor):
     model = IndicatorTableModel(editor)
-    computed = model.computed_column
+    computed = model.column_of("computed")
     assert model.index(0, computed).data() == "64,72"
     assert model.index(0, model.column_of("target")).data() == "152,5"
     assert model.index(1, computed).data() == ""  # both in %: nothing is divided

@@ -14,6 +14,7 @@ from ui.capture.entry_edit import EntryEdit
 from ui.capture.section_view import SectionView
 from ui.editor import outline_keys
 from ui.editor.controller import InspectionEditor
+from ui.widgets.rich_text import FRESH, STYLE
 
 if TYPE_CHECKING:
     from ui.capture.capture_view import CaptureView
@@ -49,8 +50,10 @@ class EntryKeys(QObject):
             edit.entry = EntryData(section=section.section)
             entry_ops.insert_entry(self.editor, edit.entry, None)
         label = self.tr("Sửa «Nội dung»")
-        merge = not edit.fresh_edit
-        self.editor.set_field("entries", edit.entry, "text", text, label, merge=merge)
+        kind = edit.edit_kind
+        self.editor.set_field(
+            "entries", edit.entry, "text", text, label, merge=kind != STYLE, fresh=kind == FRESH
+        )
 
     def _enter(self, edit: EntryEdit) -> None:
         """Enter ends a typed entry and opens the next; in an empty one it does nothing."""

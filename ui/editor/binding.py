@@ -17,7 +17,7 @@ from app.domain.text import nfc
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
 from ui.widgets.fields import ParsedLineEdit, route_undo_keys
-from ui.widgets.rich_text import RichTextEdit
+from ui.widgets.rich_text import FRESH, STYLE, RichTextEdit
 
 Target = Callable[[], Any]
 
@@ -32,11 +32,12 @@ class Binding:
     def target(self) -> Any:
         return self.binder.target()
 
-    def push(self, value: Any, merge: bool = False) -> None:
+    def push(self, value: Any, merge: bool = False, fresh: bool = False) -> None:
         obj = self.target()
         if obj is not None:
             text = self.binder.editor.tr("Sửa «{0}»").format(self.label)
-            self.binder.editor.set_field(self.binder.area, obj, self.field, value, text, merge)
+            editor = self.binder.editor
+            editor.set_field(self.binder.area, obj, self.field, value, text, merge, fresh)
 
     def refresh(self) -> None:
         obj = self.target()
@@ -103,7 +104,8 @@ class RichBinding(Binding):
         widget.textChanged.connect(self._edited)
 
     def _edited(self) -> None:
-        self.push(self.widget.markup(), merge=not self.widget.fresh_edit)
+        kind = self.widget.edit_kind
+        self.push(self.widget.markup(), merge=kind != STYLE, fresh=kind == FRESH)
 
     def show(self, value: Any) -> None:
         self.widget.set_markup(value or "")

@@ -38,12 +38,21 @@ Notify = Callable[[Change], None]
 
 class SetFieldsCommand(QUndoCommand):
     """Set one or more attributes of one object. Consecutive edits of the same field with
-    `merge=True` (typing) become one undo step."""
+    `merge=True` (typing) become one undo step; a `fresh` edit (typing over a selection) starts
+    a new step, which the typing after it joins."""
 
     def __init__(
-        self, notify: Notify, area: str, obj: Any, values: dict[str, Any], text: str, merge: bool
+        self,
+        notify: Notify,
+        area: str,
+        obj: Any,
+        values: dict[str, Any],
+        text: str,
+        merge: bool,
+        fresh: bool = False,
     ):
         super().__init__(text)
+        self.fresh = fresh  # begins a step that the typing after it merges into
         self._notify = notify
         self.area = area
         self.obj = obj
@@ -59,7 +68,7 @@ class SetFieldsCommand(QUndoCommand):
         """Consecutive typing in one field is one step, unless it came after a pause."""
         if not isinstance(other, SetFieldsCommand) or not other.merge:
             return False
-        if other.obj is not self.obj or other.new.keys() != self.new.keys():
+        if other.fresh or other.obj is not self.obj or other.new.keys() != self.new.keys():
             return False
         if other.last_edit - self.last_edit > MERGE_PAUSE_S:
             return False

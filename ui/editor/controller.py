@@ -131,18 +131,33 @@ class InspectionEditor(QObject):
     # -- edits ------------------------------------------------------------------------------
 
     def set_field(
-        self, area: str, obj: Any, name: str, value: Any, text: str = "", merge: bool = False
+        self,
+        area: str,
+        obj: Any,
+        name: str,
+        value: Any,
+        text: str = "",
+        merge: bool = False,
+        fresh: bool = False,
     ) -> None:
-        self.set_fields(area, obj, {name: value}, text, merge)
+        self.set_fields(area, obj, {name: value}, text, merge, fresh)
 
     def set_fields(
-        self, area: str, obj: Any, values: dict[str, Any], text: str = "", merge: bool = False
+        self,
+        area: str,
+        obj: Any,
+        values: dict[str, Any],
+        text: str = "",
+        merge: bool = False,
+        fresh: bool = False,
     ) -> None:
-        """Change attributes of a draft object as one undo step (typing merges with `merge`)."""
+        """Change attributes of a draft object as one undo step (typing merges with `merge`;
+        `fresh` typing, over a selection, starts a step of its own)."""
         if obj is None or all(getattr(obj, k) == v for k, v in values.items()):
             return
         label = text or self.tr("Sửa")
-        self.stack.push(SetFieldsCommand(self._notify, area, obj, values, label, merge))
+        command = SetFieldsCommand(self._notify, area, obj, values, label, merge, fresh)
+        self.stack.push(command)
 
     def insert_items(self, area: str, items_list: list, index: int, items, text: str) -> None:
         items = list(items)

@@ -29,18 +29,23 @@ def _apply(editor: InspectionEditor, entry: EntryData, shape: outline.Shape) -> 
     return True
 
 
+def _enclosing(editor: InspectionEditor, entry: EntryData) -> int:
+    entries = editor.draft.entries
+    index = next(i for i, e in enumerate(entries) if e is entry)
+    return outline.enclosing_level(entries, index, editor.draft.kind)
+
+
 def indent(editor: InspectionEditor, entry: EntryData) -> bool:
     kind = editor.draft.kind
     shape = outline.Shape.of(entry, kind)
-    return _apply(editor, entry, outline.indent(shape, entry.section, kind))
+    new = outline.indent(shape, _enclosing(editor, entry), entry.section, kind)
+    return _apply(editor, entry, new)
 
 
 def outdent(editor: InspectionEditor, entry: EntryData) -> bool:
     kind = editor.draft.kind
-    entries = editor.draft.entries
-    index = next(i for i, e in enumerate(entries) if e is entry)
-    enclosing = outline.enclosing_level(entries, index, kind)
-    return _apply(editor, entry, outline.outdent(outline.Shape.of(entry, kind), enclosing, kind))
+    shape = outline.Shape.of(entry, kind)
+    return _apply(editor, entry, outline.outdent(shape, _enclosing(editor, entry), kind))
 
 
 def cycle(editor: InspectionEditor, entry: EntryData) -> bool:

@@ -144,7 +144,8 @@ class PreviewPane(QWidget):
         else:
             self.document.show(preview_lines(doc))
         self.pdf_button.setEnabled(doc is not None)
-        self.state.setText(self.tr("Bản dự thảo") if doc is not None and doc.draft else "")
+        states = {"draft": self.tr("Bản dự thảo"), "signature": self.tr("Bản trình ký")}
+        self.state.setText(states.get(doc.form, "") if doc is not None else "")
         self.updated.emit()
 
     def text(self) -> str:

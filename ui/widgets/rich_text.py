@@ -19,6 +19,7 @@ from app.domain.text import nfc
 
 K = Qt.Key
 M = Qt.KeyboardModifier
+TYPING, FRESH, STYLE = "typing", "fresh", "style"
 BOLD = QKeySequence("Ctrl+B")
 ITALIC = QKeySequence("Ctrl+I")
 
@@ -67,8 +68,9 @@ def show_markup(edit: QTextEdit, markup: str) -> None:
 class RichTextEdit(QTextEdit):
     """Plain-text typing and pasting, bold and italic by shortcut, markup in and out.
 
-    `fresh_edit` is True while the last change was not a continuation of typing (a selection
-    replaced or deleted, a style change); the editor then starts a new undo step.
+    `edit_kind` says what the last change was: TYPING (continues the typing before it), FRESH
+    (a selection typed over or deleted: a new undo step the typing after it joins) or STYLE
+    (bold or italic: an undo step of its own).
     """
 
     def __init__(self, parent=None):
@@ -77,7 +79,7 @@ class RichTextEdit(QTextEdit):
         self.setUndoRedoEnabled(False)
         # Keys the outline takes (Tab, Shift+Tab, Ctrl+K) when a hook is set: event → handled.
         self.key_hook: Callable[[QKeyEvent], bool] | None = None
-        self.fresh_edit = False
+        self.edit_kind = TYPING
         self._styling = False
         self.document().contentsChange.connect(self._contents_change)
 
@@ -98,7 +100,12 @@ class RichTextEdit(QTextEdit):
             self.blockSignals(False)
 
     def _contents_change(self, _position: int, removed: int, added: int) -> None:
-        self.fresh_edit = self._styling or removed > 1 or (removed > 0 and added > 0)
+        if self._styling:
+            self.edit_kind = STYLE
+        elif removed > 1 or (removed > 0 and added > 0):
+            self.edit_kind = FRESH
+        else:
+            self.edit_kind = TYPING
 
     # -- emphasis ---------------------------------------------------------------------------
 
