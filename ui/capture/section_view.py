@@ -6,6 +6,7 @@ import operator
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.dto import EntryData
@@ -48,13 +49,12 @@ class EntryRow(QWidget):
 
     def show_heading(self, heading: bool) -> None:
         """A heading is shown in bold, as the notice prints it."""
-        font = self.edit.document().defaultFont()
-        if font.bold() != heading:
-            font.setBold(heading)
-            self.edit.document().setDefaultFont(font)
-            label_font = self.label.font()
-            label_font.setBold(heading)
-            self.label.setFont(label_font)
+        if self.label.font().bold() == heading:
+            return
+        for widget in (self.edit, self.label):
+            weight = QFont()  # only the weight is set: size and family still follow the view
+            weight.setBold(heading)
+            widget.setFont(weight)
 
     def show_addressee(self, text: str) -> None:
         shown = f"→ {text}" if text else ""

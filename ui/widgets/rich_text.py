@@ -55,14 +55,14 @@ def show_markup(edit: QTextEdit, markup: str) -> None:
     edit.clear()
     cursor = QTextCursor(edit.document())
     for span in parse(markup):
+        # Only what the span sets: the rest follows the box's own font (a heading's is bold).
         fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold if span.bold else QFont.Weight.Normal)
-        fmt.setFontItalic(span.italic)
+        if span.bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if span.italic:
+            fmt.setFontItalic(True)
         cursor.insertText(span.text, fmt)
-    plain = QTextCharFormat()
-    plain.setFontWeight(QFont.Weight.Normal)
-    plain.setFontItalic(False)
-    edit.setCurrentCharFormat(plain)
+    edit.setCurrentCharFormat(QTextCharFormat())
 
 
 class RichTextEdit(QTextEdit):

@@ -8,6 +8,8 @@ Ctrl+B / Ctrl+I make the selected words bold or italic.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -312,6 +314,20 @@ class EntriesPage(EditorPage):
         self.current = entry
         self.binder.refresh()
         self._show_shape()
+        self._show_inherited_agency()
+
+    def _show_inherited_agency(self) -> None:
+        """Under an agency's heading, an empty "Cơ quan thực hiện" means that agency: say so."""
+        if self.section != Section.RECOMMENDATION or self.editor.draft is None:
+            return
+        entry, draft = self.current, self.editor.draft
+        inherited = ""
+        if entry is not None and entry.kind != EntryKind.HEADING:
+            entries = [replace(e, addressee="") if e is entry else e for e in self.model.entries()]
+            row = self.model.row_of(entry)
+            inherited = outline.addressees(entries, draft.unit_name)[row] if row is not None else ""
+        text = inherited or self.tr("đơn vị được kiểm tra")
+        self.addressee.setPlaceholderText(self.tr("Để trống: {0}").format(text))
         self.delete_button.setEnabled(entry is not None)
         self.up_button.setEnabled(entry is not None)
         self.down_button.setEnabled(entry is not None)
@@ -339,6 +355,8 @@ class EntriesPage(EditorPage):
             self._update_count()
         elif change.obj is self.current and {"kind", "level"} & set(change.fields):
             self._show_shape()
+        if change.area == "entries":
+            self._show_inherited_agency()
 
     def _history_moved(self, changes: list[Change]) -> None:
         """After an undo or redo, the entry it touched is selected (the one above it when it is

@@ -94,6 +94,13 @@ class IssuerBox(QGroupBox):
             self.body.addItem(org.name, org.code)
         notice = self._notice()
         index = self.body.findData(notice.issuing_body if notice is not None else "")
+        own = notice is not None and (notice.issuer_name.strip() or notice.organ_issuing.strip())
+        if own and (index < 0 or not notice.issuing_body):
+            # A body written on the notice itself (typed, or from a directory entry since
+            # removed): shown as it is, not as the profile's.
+            name = notice.issuer_name.strip() or " ".join(notice.organ_issuing.split())
+            self.body.addItem(self.tr("{0} (ghi trên thông báo)").format(name), None)
+            index = self.body.count() - 1
         self.body.setCurrentIndex(max(index, 0))
         self.body.blockSignals(False)
         self.voice.setPlaceholderText(self.tr("Để trống: {0}").format(profile.voice))
@@ -109,11 +116,14 @@ class IssuerBox(QGroupBox):
             widget.setEnabled(editable)
 
     def _changed(self, change: Change) -> None:
-        if change.area == "notice" and {"issued", "issuing_body"} & set(change.fields):
+        watched = {"issued", "issuing_body", "issuer_name", "organ_issuing"}
+        if change.area == "notice" and watched & set(change.fields):
             self._refresh()
 
     def _chosen(self, index: int) -> None:
-        self.choose(self.body.itemData(index))
+        code = self.body.itemData(index)
+        if code is not None:  # None: the body the notice already has
+            self.choose(code)
 
     def choose(self, code: str) -> None:
         """Record the body of `code` on the notice, its recipients and signature too when the
