@@ -75,3 +75,15 @@ EntryKindValue = Literal[tuple(s.value for s in EntryKind)]  # type: ignore[vali
 
 class StrictModel(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
+
+
+def schema_document(model: type[BaseModel], version: str, **extra: str) -> dict:
+    """The JSON Schema file of one format version, generated from its DataFile model."""
+    schema = model.model_json_schema()
+    head = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://tocongtac.local/schema/{version.replace('/', '-')}.schema.json",
+        "title": f"Tệp dữ liệu Tổ công tác ({version})",
+        **extra,
+    }
+    return {**head, **{k: v for k, v in schema.items() if k not in ("title", *extra)}}

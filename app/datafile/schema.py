@@ -35,6 +35,7 @@ from app.datafile.fields import (
     StrictModel,
     TaskStatusValue,
     UuidText,
+    schema_document,
 )
 from app.domain.numbers import MAX_DIGITS
 
@@ -127,14 +128,8 @@ def json_schema() -> dict:
     A test fails when the committed file drifts from the models; regenerate it with
     `python -m app.datafile.jsonschema`.
     """
-    schema = DataFile.model_json_schema()
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://tocongtac.local/schema/tocongtac-2.schema.json",
-        "title": "Tệp dữ liệu Tổ công tác (tocongtac/2)",
-        "description": (
-            "Ngày viết YYYY-MM-DD; số thập phân viết trong dấu ngoặc kép, dấu chấm thập phân, "
-            f"đúng từng chữ số (tối đa {MAX_DIGITS} chữ số). {_MARKUP}"
-        ),
-        **{k: v for k, v in schema.items() if k not in ("title", "description")},
-    }
+    description = (
+        "Ngày viết YYYY-MM-DD; số thập phân viết trong dấu ngoặc kép, dấu chấm thập phân, "
+        f"đúng từng chữ số (tối đa {MAX_DIGITS} chữ số). {_MARKUP}"
+    )
+    return schema_document(DataFile, FORMAT, description=description)

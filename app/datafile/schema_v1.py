@@ -22,6 +22,7 @@ from app.datafile.fields import (
     StrictModel,
     TaskStatusValue,
     UuidText,
+    schema_document,
 )
 from app.dto import AttendeeSide, FollowupStatus, InspectionStatus
 
@@ -151,10 +152,4 @@ def json_schema() -> dict:
     A test fails when the committed file drifts from the models; regenerate it with
     `python -m app.datafile.jsonschema`.
     """
-    schema = DataFile.model_json_schema()
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://tocongtac.local/schema/tocongtac-1.schema.json",
-        "title": "Tệp dữ liệu Tổ công tác (tocongtac/1)",
-        **{k: v for k, v in schema.items() if k != "title"},
-    }
+    return schema_document(DataFile, FORMAT)

@@ -7,7 +7,6 @@ import unicodedata
 
 import pytest
 
-from app.domain.letters import LETTERS
 from app.exporters import fonts
 from app.exporters.layout import text_width
 from tests.exporters.docx_facts import (
@@ -30,6 +29,7 @@ from tests.exporters.test_notice_pdf import (
     SIGNER_PREFIX,
     TIEU_NGU,
     Case,
+    check_numbering,
 )
 
 TWIPS_PER_PT = 20
@@ -154,17 +154,7 @@ def test_11_body_paragraphs(p54):
 
 
 def test_12_13_numbering_and_end_mark(p54):
-    texts = [p.text for p in _body(p54)]
-    headings = [t for t in texts if re.match(r"^\d+\. ", t)]
-    assert [int(h.split(".")[0]) for h in headings] == list(range(1, len(headings) + 1))
-    labels: list[str] = []
-    for text in texts:
-        if re.match(r"^\d+(\.\d+)*\. ", text):
-            labels = []
-        elif m := re.match(r"^([a-zđ]\d*)\) ", text):
-            labels.append(m[1])
-            assert labels == list(LETTERS[: len(labels)])
-    assert texts[-1].endswith("./.")
+    check_numbering([p.text for p in _body(p54)])
 
 
 def test_14_noi_nhan(p54, x54):

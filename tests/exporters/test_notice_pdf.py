@@ -217,8 +217,9 @@ def test_11_body_justified_indented_spaced(f54):
             assert paragraph[0].baseline - previous[-1].baseline - leading >= 6 - 0.25
 
 
-def test_12_13_numbering_and_end_mark(f54):
-    texts = [" ".join(s.text for s in p) for p in _paragraphs(_body_lines(f54))]
+def check_numbering(texts: list[str]) -> None:
+    """§12–13 on the body paragraphs as printed: khoản numbered 1, 2, … in order; the points
+    under each heading a prefix of the Vietnamese letter sequence; the last paragraph "./."."""
     headings = [t for t in texts if re.match(r"^\d+\. ", t)]
     assert [int(h.split(".")[0]) for h in headings] == list(range(1, len(headings) + 1))
     labels: list[str] = []
@@ -228,8 +229,11 @@ def test_12_13_numbering_and_end_mark(f54):
         elif m := re.match(r"^([a-zđ]\d*)\) ", text):
             labels.append(m[1])
             assert labels == list(LETTERS[: len(labels)])
-    assert labels == ["a", "b", "c", "d", "đ", "e", "g"] or labels == []
     assert texts[-1].endswith("./.")
+
+
+def test_12_13_numbering_and_end_mark(f54):
+    check_numbering([" ".join(s.text for s in p) for p in _paragraphs(_body_lines(f54))])
 
 
 def _recipient_items(f):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import pytest
+
 from app.domain.letters import LETTERS
 from app.dto import EntryData, Section
 from app.notice.builder import build_notice
@@ -270,3 +272,38 @@ def test_every_text_is_nfc_without_control_characters(demo):
         assert not any(unicodedata.category(ch) in ("Cc", "Cs") and ch != "\t" for ch in text)
     assert doc.title == "Kết luận kiểm tra"
     assert "Đánh giá chung của Tổ" in texts
+
+
+def test_a_paragraph_that_introduces_the_recommendations_stays_one_paragraph(demo):
+    """Issue 11.5: the secretary's own paragraph ending with ":" is the intro; none is added."""
+    insp = demo.notice_54
+    insp.notice.recommendations_intro = ""
+    own = "Để khắc phục các hạn chế nêu trên, Tổ Công tác đề nghị thành phố thực hiện:"
+    first = next(i for i, e in enumerate(insp.entries) if e.section == Section.RECOMMENDATION)
+    insp.entries.insert(
+        first, EntryData(section=Section.RECOMMENDATION, kind="paragraph", text=own)
+    )
+    section = _after(build_notice(insp, demo.profile), "3. Kiến nghị của Tổ Công tác")
+    assert section[0].text == own and section[1].label == "a)"
+    assert not any(b.text.startswith("Để tiếp tục triển khai") for b in section)
+
+
+def test_an_attachment_line_comes_before_the_closing_formula(demo):
+    insp = demo.notice_54
+    insp.notice.attachments = ["Phụ lục: Danh mục nhiệm vụ được giao"]
+    blocks = build_notice(insp, demo.profile, appendix=False).blocks
+    assert blocks[-2].text == "(Gửi kèm Phụ lục: Danh mục nhiệm vụ được giao)"
+    assert blocks[-2].content[0].italic and blocks[-1].text.endswith("thực hiện./.")
+    assert blocks[-3].text.startswith("Kết thúc đợt kiểm tra")
+
+
+def test_a_supervision_has_no_notice_but_its_outline_is_labelled(demo):
+    from app.domain.errors import InputError
+    from app.notice.builder import entry_labels
+
+    insp = demo.sample_c
+    insp.kind = "giam_sat"
+    with pytest.raises(InputError, match="Buổi giám sát không có thông báo"):
+        build_notice(insp, demo.profile)
+    labels = entry_labels(insp, demo.profile)
+    assert "3.1." in labels.values() and "a)" in labels.values()

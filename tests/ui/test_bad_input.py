@@ -5,21 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import task_rows, tsv, type_keys
 from tests.ui.test_autosave import stored
-
-
-@pytest.fixture
-def opened(qtbot, window):
-    window.new_inspection()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def test_an_impossible_date_is_explained_and_the_saved_date_kept(qtbot, opened, ui_db_path):

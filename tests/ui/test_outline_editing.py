@@ -19,14 +19,6 @@ SENTENCE = "Đề nghị bổ sung biên chế cho Bộ phận Một cửa"
 C = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def opened(qtbot, window):
-    window.new_inspection()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 def _select_all_and_type(widget, text: str) -> None:
     QTest.keyClick(widget, Qt.Key.Key_A, C)
     type_keys(widget, text)
@@ -182,3 +174,35 @@ def test_one_labelling_rule_in_the_notice_the_list_capture_mode_and_the_preview(
         for block in doc.blocks:
             if block.entry is not None and block.label:
                 assert block.printed in text
+
+
+def test_the_legal_basis_reads_right_in_the_preview_when_members_are_listed(qtbot, opened):
+    """Issue 13.10: "Căn cứ" vanished once a member of the group was listed, and printed as
+    "tại Căn cứ Quyết định …"."""
+    general = opened.editor_view.pages["general"]
+    general.legal_basis.setFocus()
+    type_keys(general.legal_basis, "Căn cứ Quyết định số 897/QĐ-UBND ngày 29/4/2021")
+    shortcut(opened, "Alt+2")
+    attendees = opened.editor_view.pages["attendees"]
+    attendees.add_button.setFocus()
+    QTest.keyClick(attendees.add_button, Qt.Key.Key_Space)
+    table, model = attendees.table, attendees.model
+    table.setFocus()
+    choice = model.index(0, model.column_of("side"))
+    table.setCurrentIndex(choice)
+    QTest.keyClick(table, Qt.Key.Key_F2)  # the side's list: the group is the first choice
+    QTest.keyClick(focused(), Qt.Key.Key_Home)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    table.setCurrentIndex(model.index(0, model.column_of("person_name")))
+    type_keys(table, "V")
+    type_keys(focused(), "i Thị Hạnh")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert choice.data() == "Tổ công tác"
+    shortcut(opened, "Ctrl+Shift+P")
+    preview = opened.workspace.preview
+    wanted = (
+        "Tham dự kiểm tra có các thành viên Tổ công tác tại Quyết định số 897/QĐ-UBND ngày "
+        "29/4/2021: đồng chí Vi Thị Hạnh."
+    )
+    qtbot.waitUntil(lambda: wanted in " ".join(preview.text().split()), timeout=3000)
+    assert "tại Căn cứ" not in preview.text()

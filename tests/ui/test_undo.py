@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.dto import Section
 from tests.ui.conftest import shortcut, task_rows, tsv, type_keys
 from ui.actions import ActionId
-
-
-@pytest.fixture
-def opened(qtbot, window):
-    window.new_inspection()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def test_typing_in_one_field_is_one_undo_step(opened):
