@@ -14,7 +14,7 @@ from decimal import Decimal
 from db import seed
 
 # The stored vocabularies; ui/ and the rest of app/ take them from here.
-from db.enums import AttendeeSide, FollowupStatus, InspectionStatus, Kind, Section
+from db.enums import AttendeeSide, EntryKind, FollowupStatus, InspectionStatus, Kind, Section
 
 
 @dataclass
@@ -69,11 +69,17 @@ class IndicatorData:
     id: int | None = None
 
 
+# The entry fields that hold emphasis markup (app.domain.emphasis); every other text is plain.
+ENTRY_MARKUP_FIELDS = ("text", "criterion_label", "context", "response")
+
+
 @dataclass
 class EntryData:
     section: str = Section.LIMITATION
-    text: str = ""
-    addressee: str = ""  # empty: the inspected unit; else the agency the recommendation goes to
+    text: str = ""  # markup
+    # A recommendation: the agency it goes to (empty: the heading's agency, else the inspected
+    # unit; app.notice.outline.addressees). A heading: the agency that owns it.
+    addressee: str = ""
     criterion_code: str = ""
     criterion_title: str = ""
     context: str = ""
@@ -84,6 +90,10 @@ class EntryData:
     response: str = ""
     response_type: str = ""
     source: str = ""
+    kind: str = EntryKind.DEFAULT
+    level: int = 0  # a heading's depth: 1 "1.", 2 "1.1.", 3 "1.1.1."; 0 under the one above
+    numbered: bool = True  # a heading without a number when False
+    criterion_label: str = ""  # free wording before the text: "Đối với tiêu chí 1.5,"
     id: int | None = None
 
 
@@ -108,6 +118,15 @@ class NoticeData:
     signer_name: str = ""
     recipients: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    # Not yet issued: False the draft (DỰ THẢO mark), True the copy for signature (no mark, the
+    # number left blank for the văn thư). app.notice.forms.notice_form decides the form.
+    for_signature: bool = False
+    # The issuing body (empty: the profile's). Its letterhead is organ_parent/organ_issuing,
+    # its document code issuer_code, its place `place`.
+    issuing_body: str = ""  # the directory code of the organization that issues
+    issuer_name: str = ""  # how the notice names it first: "UBND huyện Khe Đá"
+    issuer_voice: str = ""  # how generated sentences name it: "UBND huyện", "Tổ Công tác"
+    authority: str = ""  # whose tasks and conclusions: "UBND huyện", "UBND tỉnh"
 
 
 @dataclass
@@ -168,3 +187,5 @@ class ProfileData:
     issuer_code: str = seed.ISSUER_CODE
     default_recipients: list[str] = field(default_factory=list)
     signature_presets: list[dict] = field(default_factory=list)
+    voice: str = seed.VOICE  # how the generated sentences name the profile's body
+    authority: str = seed.AUTHORITY  # whose tasks and conclusions it checks

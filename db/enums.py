@@ -76,6 +76,28 @@ class FollowupStatus(StrEnum):
         }[self.value]
 
 
+class EntryKind(StrEnum):
+    """How an entry prints (nd30-format.md §2.3). DEFAULT is the section's own body kind:
+    lettered points for a kiểm tra's recommendations, dashes for a meeting's and for follow-ups,
+    paragraphs elsewhere (app.notice.outline decides, in one place)."""
+
+    DEFAULT = ""
+    PARAGRAPH = "paragraph"
+    POINT = "point"  # a) b) c) … restarting under each heading
+    DASH = "dash"  # - …
+    HEADING = "heading"  # 1. / 1.1. / 1.1.1. (its `level`), or unnumbered
+
+    @property
+    def label(self) -> str:
+        return {
+            "": "mặc định",
+            "paragraph": "đoạn văn",
+            "point": "điểm a), b)…",
+            "dash": "gạch đầu dòng",
+            "heading": "đề mục",
+        }[self.value]
+
+
 class AttendeeSide(StrEnum):
     TO_CONG_TAC = "to_cong_tac"
     DON_VI = "don_vi"

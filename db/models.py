@@ -22,7 +22,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db import seed
 from db.base import Base
-from db.enums import AttendeeSide, FollowupStatus, InspectionStatus, Kind, Section, TaskStatus
+from db.enums import (
+    AttendeeSide,
+    EntryKind,
+    FollowupStatus,
+    InspectionStatus,
+    Kind,
+    Section,
+    TaskStatus,
+)
 from db.types import DecimalText, TextList, stored_enum
 
 
@@ -39,6 +47,8 @@ class Profile(Base):
     issuer_code: Mapped[str] = mapped_column(String(40))
     default_recipients: Mapped[list[str]] = mapped_column(TextList)
     signature_presets: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    voice: Mapped[str] = mapped_column(String(200))
+    authority: Mapped[str] = mapped_column(String(200))
 
 
 class Organization(Base):
@@ -211,6 +221,10 @@ class Entry(Base):
     response: Mapped[str] = mapped_column(Text, default="")
     response_type: Mapped[str] = mapped_column(String(40), default="")
     source: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[EntryKind] = mapped_column(stored_enum(EntryKind, 20), default=EntryKind.DEFAULT)
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    numbered: Mapped[bool] = mapped_column(Boolean, default=True)
+    criterion_label: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
@@ -238,6 +252,11 @@ class Notice(Base):
     signer_title: Mapped[str] = mapped_column(String(200), default="")
     signer_name: Mapped[str] = mapped_column(String(200), default="")
     attachments: Mapped[list[str]] = mapped_column(TextList, default=list)
+    for_signature: Mapped[bool] = mapped_column(Boolean, default=False)
+    issuing_body: Mapped[str] = mapped_column(String(80), default="")
+    issuer_name: Mapped[str] = mapped_column(String(300), default="")
+    issuer_voice: Mapped[str] = mapped_column(String(200), default="")
+    authority: Mapped[str] = mapped_column(String(200), default="")
     recipients: Mapped[list[NoticeRecipient]] = relationship(
         cascade="all, delete-orphan", order_by="NoticeRecipient.position"
     )

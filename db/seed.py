@@ -46,4 +46,10 @@ PROFILE: dict[str, Any] = {
     ],
 }
 
+# Added with the issuing body (migration 0007): how the generated sentences name the profile's
+# body, and whose tasks and conclusions it checks. Kept out of PROFILE, which migration 0005
+# writes as the table stood then.
+VOICE = "Tổ Công tác"
+AUTHORITY = "UBND tỉnh"
+
 WORKING_GROUP_CODE = ISSUER_CODE

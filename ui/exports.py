@@ -1,22 +1,21 @@
 """Export actions: choose a file (a Vietnamese name is proposed), write it off the UI thread.
 
-The exporters are imported inside the handlers: start-up stays fast, and the window still works
-when an exporter is missing from a build.
+What is refused, how the file is written and what it is called are the export service's
+(app.services.exports), shared with the command line; this controller only asks for the file and
+runs the job in the background.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import errno
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from app import dto
 from app.domain.errors import DomainError
 from app.services.bundle import Services
+from app.services.exports import SUFFIXES, ExportJob
 from ui.background import run_in_background
 from ui.dialogs.messages import show_error
 from ui.settings import UiSettings
@@ -27,29 +26,6 @@ _FILTERS = {
     "tables": QT_TRANSLATE_NOOP("ExportController", "Bảng tính Excel (*.xlsx)"),
     "summary": QT_TRANSLATE_NOOP("ExportController", "Bảng tính Excel (*.xlsx)"),
 }
-
-
-def _notice_pdf(data: dto.InspectionData, profile: dto.ProfileData, path: Path) -> None:
-    from app.exporters.notice_pdf import write_notice_pdf
-    from app.notice.builder import build_notice
-
-    write_notice_pdf(build_notice(data, profile), path)
-
-
-def _notice_docx(data: dto.InspectionData, profile: dto.ProfileData, path: Path) -> None:
-    from app.exporters.notice_docx import write_notice_docx
-    from app.notice.builder import build_notice
-
-    write_notice_docx(build_notice(data, profile), path)
-
-
-def _tables(data: dto.InspectionData, profile: dto.ProfileData, path: Path) -> None:
-    from app.exporters.inspection_tables import write_inspection_tables
-
-    write_inspection_tables(data, profile, path)
-
-
-_WRITERS = {"notice-pdf": _notice_pdf, "notice-docx": _notice_docx, "tables": _tables}
 
 
 class ExportController(QObject):
@@ -65,13 +41,7 @@ class ExportController(QObject):
         self.settings = settings
 
     def suggested_name(self, kind: str, unit_name: str, date: dt.date | int | None) -> str:
-        try:
-            from app.export_names import suggest_file_name
-        except ImportError:
-            return {"notice-pdf": "thong-bao.pdf", "notice-docx": "thong-bao.docx"}.get(
-                kind, "bang.xlsx"
-            )
-        return suggest_file_name(kind, unit_name, date)
+        return self.services.exports.suggested_name(kind, unit_name, date)
 
     def ask_path(self, kind: str, name: str) -> Path | None:
         folder = self.settings.export_dir or str(Path.home())
@@ -80,25 +50,34 @@ class ExportController(QObject):
         )
         if not path:
             return None
-        self.settings.export_dir = str(Path(path).parent)
-        return Path(path)
+        chosen = Path(path)
+        if not chosen.suffix:  # a name typed without its extension: the format chosen
+            chosen = chosen.with_name(chosen.name + SUFFIXES[kind])
+        self.settings.export_dir = str(chosen.parent)
+        return chosen
 
     def export_inspection(self, kind: str, inspection_id: int, path: Path | None = None) -> bool:
         """Export one inspection as `kind` ("notice-pdf", "notice-docx", "tables")."""
+        exports = self.services.exports
         data = self.services.inspections.get(inspection_id)
-        if kind.startswith("notice") and data.kind == dto.Kind.GIAM_SAT:
-            show_error(
-                self.window,
-                self.tr("Buổi giám sát không có thông báo kết luận của Tổ công tác."),
-            )
+        try:
+            exports.check(kind, data)
+        except DomainError as error:
+            show_error(self.window, error.message)
             return False
         if path is None:
             path = self.ask_path(kind, self.suggested_name(kind, data.unit_name, data.date))
             if path is None:
                 return False
-        profile = self.services.profile.get()
-        writer = _WRITERS[kind]
-        self._start(lambda: writer(data, profile, path), path)
+        try:
+            if kind == "tables":
+                job = exports.tables_job(inspection_id, path, inspection=data)
+            else:
+                job = exports.notice_job(inspection_id, path, inspection=data)
+        except DomainError as error:
+            self._error(error, path)
+            return False
+        self._start(job)
         return True
 
     def export_summary(self, year: int, path: Path | None = None) -> bool:
@@ -108,22 +87,17 @@ class ExportController(QObject):
                 return False
         # One read of the whole year (column queries), then the workbook off the UI thread.
         try:
-            inputs = self.services.reports.summary_inputs(year)
+            job = self.services.exports.summary_job(year, path)
         except DomainError as error:
             self._error(error, path)
             return False
-
-        def work() -> None:
-            from app.exporters.year_summary import write_year_summary
-
-            write_year_summary(year, inputs.inspections, inputs.organizations, inputs.profile, path)
-
-        self._start(work, path)
+        self._start(job)
         return True
 
-    def _start(self, work: Callable[[], None], path: Path) -> None:
+    def _start(self, job: ExportJob) -> None:
+        path = job.path
         self.window.statusBar().showMessage(self.tr("Đang xuất {0}…").format(path.name))
-        run_in_background(work, lambda _result: self._done(path), lambda e: self._error(e, path))
+        run_in_background(job.run, lambda _result: self._done(path), lambda e: self._error(e, path))
 
     def _done(self, path: Path) -> None:
         self.window.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 8000)
@@ -134,21 +108,8 @@ class ExportController(QObject):
             message = error.message
         elif isinstance(error, ImportError):
             message = self.tr("Bản cài đặt này chưa có chức năng xuất tệp này.")
-        elif isinstance(error, OSError):
-            message = self.tr("Không ghi được tệp «{0}»: {1}.").format(path, self._why(error))
         else:
             message = self.tr("Xuất tệp không thành công: {0}").format(error)
         self.window.statusBar().showMessage(self.tr("Xuất tệp không thành công"), 8000)
         self.failed.emit(message)
         show_error(self.window, message)
-
-    def _why(self, error: OSError) -> str:
-        if isinstance(error, FileNotFoundError):
-            return self.tr("thư mục không tồn tại")
-        if isinstance(error, PermissionError):
-            return self.tr(
-                "không có quyền ghi vào đây, hoặc tệp đang được mở trong chương trình khác"
-            )
-        if error.errno == errno.ENOSPC:
-            return self.tr("ổ đĩa đã đầy")
-        return self.tr("lỗi hệ thống số {0}").format(error.errno)

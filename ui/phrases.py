@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit
 
+from app.domain.emphasis import escape, plain
 from app.domain.errors import DomainError
 from app.dto import EntryData
 from app.services.bundle import Services
@@ -87,12 +88,12 @@ class PhraseController(QObject):
                 cursor.insertText(spacer + phrase.text)
         elif entry is not None and not entry.text.strip():
             label = self.tr("Chèn từ thư viện")
-            self.editor.set_field("entries", entry, "text", phrase.text, label)
+            self.editor.set_field("entries", entry, "text", escape(phrase.text), label)
             if box is not None:
                 box.setFocus()
                 box.moveCursor(QTextCursor.MoveOperation.End)
         else:
-            target.add_after(entry, phrase.text)
+            target.add_after(entry, escape(phrase.text))
         self.services.phrases.record_use(phrase.id)
         self.window.statusBar().showMessage(self.tr("Đã chèn từ thư viện"), 4000)
 
@@ -100,12 +101,12 @@ class PhraseController(QObject):
 
     def open_save(self) -> SavePhraseDialog | None:
         target = self.target()
-        if target is None or target.entry is None or not target.entry.text.strip():
+        if target is None or target.entry is None or not plain(target.entry.text).strip():
             self.window.statusBar().showMessage(
                 self.tr("Mục đang chọn chưa có nội dung để lưu vào thư viện."), 6000
             )
             return None
-        dialog = SavePhraseDialog(target.entry.text, target.section, self.window)
+        dialog = SavePhraseDialog(plain(target.entry.text), target.section, self.window)
         dialog.accepted.connect(lambda: self._save(dialog))
         return self._open(dialog)
 

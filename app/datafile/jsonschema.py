@@ -1,4 +1,5 @@
-"""The JSON Schema file of the data format, shipped in resources/schema/.
+"""The JSON Schema files of the data format, shipped in resources/schema/: the current one
+(tocongtac/2), generated from the models, and the first one (tocongtac/1), kept as it was.
 
 Regenerate after changing the models: `python -m app.datafile.jsonschema`.
 """
@@ -13,7 +14,7 @@ from app.paths import resources_dir
 
 
 def json_schema_path() -> Path:
-    return resources_dir() / "schema" / "tocongtac-1.schema.json"
+    return resources_dir() / "schema" / "tocongtac-2.schema.json"
 
 
 def json_schema_text() -> str:

@@ -8,15 +8,18 @@ wrong. Text comes out NFC-normalised: NFD input is accepted, not refused.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from app import dto
-from app.datafile import schema
+from app.datafile import schema, schema_v1, v1
 from app.datafile.content import DataFileContent
 from app.domain.errors import InputError
+from app.domain.numbers import MAX_DIGITS
 from app.domain.text import nfc
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -49,15 +52,16 @@ def read_data_file(path: Path | str) -> DataFileContent:
 def parse_data(data: bytes | str, source: str = "dữ liệu") -> DataFileContent:
     """Validate the text of a data file and turn it into data classes."""
     raw = _normalised(_load_json(data, source))
-    _check_format(raw, source)
+    version = _check_format(raw, source)
     try:
-        model = schema.DataFile.model_validate(raw)
+        model = version.DataFile.model_validate(raw)
     except ValidationError as error:
         raise _validation_error(error, source) from None
-    return DataFileContent(
+    content = DataFileContent(
         organizations=[to_dto(o, dto.OrganizationData) for o in model.organizations],
         inspections=[_inspection(m) for m in model.inspections],
     )
+    return v1.upgrade(content) if version is schema_v1 else content
 
 
 def to_dto(model: BaseModel, cls: type) -> Any:
@@ -65,9 +69,9 @@ def to_dto(model: BaseModel, cls: type) -> Any:
     return cls(**{name: getattr(model, name) for name in type(model).model_fields})
 
 
-def _inspection(m: schema.Inspection) -> dto.InspectionData:
+def _inspection(m) -> dto.InspectionData:
     nested = {"attendees", "tasks", "indicators", "entries", "notice"}
-    fields = {name: getattr(m, name) for name in schema.Inspection.model_fields}
+    fields = {name: getattr(m, name) for name in type(m).model_fields}
     for name in nested:
         del fields[name]
     return dto.InspectionData(
@@ -90,7 +94,9 @@ def _load_json(data: bytes | str, source: str) -> Any:
                 field="file",
             ) from None
     try:
-        return json.loads(data, parse_constant=_refuse_constant)
+        # Numbers written without quotes are read exactly too (never through a float, so 1e400
+        # is refused as itself, not as "Infinity").
+        return json.loads(data, parse_float=Decimal, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise InputError(
             f"Tệp «{source}» không phải JSON hợp lệ: lỗi cú pháp ở dòng {error.lineno}, "
@@ -114,8 +120,12 @@ def _refuse_constant(name: str) -> Any:
     raise json.JSONDecodeError(f"{name} is not JSON", name, 0)
 
 
-def _check_format(raw: Any, source: str) -> None:
-    """The version is checked first: a newer file gets a clear answer, not a list of fields."""
+_VERSIONS = {schema.FORMAT: schema, schema_v1.FORMAT: schema_v1}
+
+
+def _check_format(raw: Any, source: str) -> ModuleType:
+    """The version is checked first: a newer file gets a clear answer, not a list of fields.
+    Returns the schema module of the file's version."""
     if not isinstance(raw, dict):
         raise InputError(
             f"Tệp «{source}» không đúng cấu trúc: cần một đối tượng JSON có trường «format».",
@@ -126,12 +136,15 @@ def _check_format(raw: Any, source: str) -> None:
             f"Tệp «{source}» không hợp lệ: thiếu trường «format» (cần «{schema.FORMAT}»).",
             field="format",
         )
-    if raw["format"] != schema.FORMAT:
+    version = _VERSIONS.get(raw["format"]) if isinstance(raw["format"], str) else None
+    if version is None:
+        known = " và ".join(f"«{name}»" for name in sorted(_VERSIONS))
         raise InputError(
             f"Tệp «{source}» có định dạng «{raw['format']}»; chương trình này chỉ đọc được "
-            f"định dạng «{schema.FORMAT}».",
+            f"định dạng {known}.",
             field="format",
         )
+    return version
 
 
 def json_path(loc: tuple[int | str, ...]) -> str:
@@ -176,6 +189,7 @@ _VALUE_WORDS = {
     "date_format": "phải là ngày dạng YYYY-MM-DD",
     "date_impossible": "là ngày không tồn tại",
     "decimal_format": 'phải là số viết trong dấu ngoặc kép, dấu chấm thập phân (ví dụ "46.4")',
+    "decimal_too_long": f"có quá nhiều chữ số (tối đa {MAX_DIGITS})",
 }
 
 

@@ -1,212 +1,125 @@
-"""The data file format `tocongtac/1` as pydantic models: checks on import, field order on export.
+"""The data file format `tocongtac/2` as pydantic models, derived from the data classes of
+`app.dto`: checks on import, field order on export.
 
-The models mirror the data classes of `app.dto` field by field, in the same order, without the
-database ids. Dates are ISO strings ("2021-08-10"), decimal numbers are strings with a dot
-("46.4"), so that a file survives any JSON tool without losing digits. Unknown fields are refused
-(a typo must not silently drop data) and nothing is coerced: "2021" is not a year, 2021 is.
+Each model has the fields of its data class, in the same order, with the same defaults, without
+the database id; `_derive` maps the Python types (dates to ISO strings "2021-08-10", decimals to
+exact strings "46.4") and the overrides below add what a plain type cannot say (the allowed
+values of an enumeration, required fields, nested lists). So a field added to a data class is in
+the file at once, with its default: files written before it still read. Unknown fields are
+refused (a typo must not silently drop data) and nothing is coerced.
+
+Entry text, context, response and criterion label hold the emphasis markup of
+app.domain.emphasis ("**đậm**", "*nghiêng*", "\\*" a star).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import re
-from decimal import Decimal, InvalidOperation
+import typing
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    WithJsonSchema,
+from pydantic import Field, create_model
+
+from app import dto
+from app.datafile.fields import (
+    DecimalText,
+    EntryKindValue,
+    FollowupValue,
+    IsoDate,
+    KindValue,
+    SectionValue,
+    SideValue,
+    StatusValue,
+    StrictModel,
+    TaskStatusValue,
+    UuidText,
+    schema_document,
+)
+from app.domain.numbers import MAX_DIGITS
+
+FORMAT = "tocongtac/2"
+_TYPES: dict[Any, Any] = {
+    dt.date | None: IsoDate | None,
+    Decimal | None: DecimalText | None,
+}
+_REQUIRED = ...
+_MARKUP = "Văn bản có đánh dấu nhấn mạnh: **đậm**, *nghiêng*; \\* là một dấu sao."
+
+
+def _default(f: dataclasses.Field) -> Any:
+    if f.default_factory is not dataclasses.MISSING:
+        return Field(default_factory=f.default_factory)
+    value = f.default
+    return value.value if hasattr(value, "value") else value
+
+
+def _derive(cls: type, overrides: dict[str, Any]) -> type[StrictModel]:
+    """The model of data class `cls`: its fields but `id`, typed for JSON. An override is a
+    type, or a (type, default) pair (default `_REQUIRED` for a required field)."""
+    hints = typing.get_type_hints(cls)
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name == "id":
+            continue
+        override = overrides.get(f.name)
+        if isinstance(override, tuple):
+            fields[f.name] = override
+        else:
+            annotation = override or _TYPES.get(hints[f.name], hints[f.name])
+            fields[f.name] = (annotation, _default(f))
+    name = cls.__name__.removesuffix("Data")
+    return create_model(name, __base__=StrictModel, **fields)
+
+
+_NON_EMPTY = Annotated[str, Field(min_length=1)]
+_MARKUP_TEXT = Annotated[str, Field(description=_MARKUP)]
+
+Organization = _derive(
+    dto.OrganizationData, {"code": (_NON_EMPTY, _REQUIRED), "name": (_NON_EMPTY, _REQUIRED)}
+)
+Attendee = _derive(dto.AttendeeData, {"side": SideValue})
+Task = _derive(
+    dto.TaskData, {"content": (str, _REQUIRED), "status_override": TaskStatusValue | None}
+)
+Indicator = _derive(dto.IndicatorData, {"name": (str, _REQUIRED)})
+Entry = _derive(
+    dto.EntryData,
+    {
+        "section": (SectionValue, _REQUIRED),
+        "text": (_MARKUP_TEXT, _REQUIRED),
+        "context": _MARKUP_TEXT,
+        "response": _MARKUP_TEXT,
+        "criterion_label": _MARKUP_TEXT,
+        "followup_status": FollowupValue,
+        "kind": EntryKindValue,
+        "level": Annotated[int, Field(ge=0, le=3)],
+    },
+)
+Notice = _derive(dto.NoticeData, {"draft_month": Annotated[int, Field(ge=1, le=12)] | None})
+Inspection = _derive(
+    dto.InspectionData,
+    {
+        "uuid": (UuidText, _REQUIRED),
+        "kind": (KindValue, _REQUIRED),
+        "unit_name": (str, _REQUIRED),
+        "status": StatusValue,
+        "attendees": list[Attendee],  # type: ignore[valid-type]
+        "tasks": list[Task],  # type: ignore[valid-type]
+        "indicators": list[Indicator],  # type: ignore[valid-type]
+        "entries": list[Entry],  # type: ignore[valid-type]
+        "notice": (Notice, Field(default_factory=Notice)),
+    },
 )
 
-from app.domain.tasks import TaskStatus
-from app.dto import AttendeeSide, FollowupStatus, InspectionStatus, Kind, NoticeData, Section
 
-FORMAT = "tocongtac/1"
-
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
-_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-
-
-def _parse_date(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise ValueError("date_format")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError("date_impossible") from None
-
-
-def _parse_decimal(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return value
-    if not isinstance(value, str) or not _DECIMAL.fullmatch(value):
-        raise ValueError("decimal_format")
-    return Decimal(value)
-
-
-def format_decimal(value: Decimal) -> str:
-    """The canonical text of a number: "46.4", "1250", never an exponent or trailing zeros.
-
-    SQLite keeps these numbers as binary floats, so a value read back from the database carries
-    float noise ("123456789.1234000027"); the shortest float text removes it and an export of an
-    import gives the same bytes as the file imported.
-    """
-    try:
-        value = Decimal(repr(float(value)))
-    except (OverflowError, InvalidOperation):  # pragma: no cover - not reachable from JSON text
-        pass
-    if value == 0:
-        return "0"
-    return format(value.normalize(), "f")
-
-
-IsoDate = Annotated[
-    dt.date,
-    BeforeValidator(_parse_date),
-    PlainSerializer(lambda d: d.isoformat(), return_type=str),
-    WithJsonSchema({"type": "string", "format": "date"}),
-]
-DecimalText = Annotated[
-    Decimal,
-    BeforeValidator(_parse_decimal),
-    PlainSerializer(format_decimal, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": f"^{_DECIMAL.pattern}$"}),
-]
-UuidText = Annotated[str, Field(pattern=_UUID)]
-
-KindValue = Literal[tuple(k.value for k in Kind)]  # type: ignore[valid-type]
-StatusValue = Literal[tuple(s.value for s in InspectionStatus)]  # type: ignore[valid-type]
-SectionValue = Literal[tuple(s.value for s in Section)]  # type: ignore[valid-type]
-FollowupValue = Literal[tuple(s.value for s in FollowupStatus)]  # type: ignore[valid-type]
-SideValue = Literal[tuple(s.value for s in AttendeeSide)]  # type: ignore[valid-type]
-TaskStatusValue = Literal[tuple(s.value for s in TaskStatus)]  # type: ignore[valid-type]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
-
-
-class Organization(_Model):
-    code: str = Field(min_length=1)
-    name: str = Field(min_length=1)
-    short_name: str = ""
-    abbreviation: str = ""
-    level: str = ""
-    type: str = ""
-    parent_code: str = ""
-    valid_from: IsoDate | None = None
-    valid_to: IsoDate | None = None
-
-
-class Attendee(_Model):
-    side: SideValue = AttendeeSide.DON_VI.value
-    person_name: str = ""
-    person_title: str = ""
-    group_text: str = ""
-    role: str = ""
-
-
-class Task(_Model):
-    content: str
-    source_doc: str = ""
-    assigned_by: str = ""
-    deadline: IsoDate | None = None
-    deadline_text: str = ""
-    completed_on: IsoDate | None = None
-    result: str = ""
-    note: str = ""
-    status_override: TaskStatusValue | None = None
-    override_reason: str = ""
-
-
-class Indicator(_Model):
-    name: str
-    unit: str = ""
-    target: DecimalText | None = None
-    actual: DecimalText | None = None
-    qualifier: str = ""
-    stated_percent: DecimalText | None = None
-    basis: str = ""
-    as_of: IsoDate | None = None
-    note: str = ""
-
-
-class Entry(_Model):
-    section: SectionValue
-    text: str
-    addressee: str = ""
-    criterion_code: str = ""
-    criterion_title: str = ""
-    context: str = ""
-    deadline: IsoDate | None = None
-    deadline_text: str = ""
-    followup_status: FollowupValue = FollowupStatus.NONE.value
-    followup_note: str = ""
-    response: str = ""
-    response_type: str = ""
-    source: str = ""
-
-
-class Notice(_Model):
-    doc_type: str = "TB"
-    issuer_code: str = NoticeData.issuer_code
-    organ_parent: str = ""
-    organ_issuing: str = ""
-    number: str = ""
-    place: str = ""
-    date: IsoDate | None = None
-    draft_month: Annotated[int, Field(ge=1, le=12)] | None = None
-    title: str = ""
-    issued: bool = False
-    opening: str = ""
-    recommendations_intro: str = ""
-    closing: str = ""
-    authority_lines: list[str] = []
-    signer_capacity: str = ""
-    signer_title: str = ""
-    signer_name: str = ""
-    recipients: list[str] = []
-    attachments: list[str] = []
-
-
-class Inspection(_Model):
-    uuid: UuidText
-    kind: KindValue
-    unit_code: str = ""
-    unit_name: str
-    date: IsoDate | None = None
-    part_of_day: str = ""
-    place: str = ""
-    year: int | None = None
-    period_label: str = ""
-    cutoff_date: IsoDate | None = None
-    legal_basis: str = ""
-    subject: str = ""
-    unit_report: str = ""
-    chair_name: str = ""
-    chair_title: str = ""
-    scopes: list[str] = []
-    status: StatusValue = InspectionStatus.CHUAN_BI.value
-    attendees: list[Attendee] = []
-    tasks: list[Task] = []
-    indicators: list[Indicator] = []
-    entries: list[Entry] = []
-    notice: Notice = Field(default_factory=Notice)
-
-
-class DataFile(_Model):
+class DataFile(StrictModel):
     """The whole file: the organizations the inspections use travel with them."""
 
-    format: Literal["tocongtac/1"]
-    organizations: list[Organization] = []
-    inspections: list[Inspection]
+    format: Literal["tocongtac/2"]
+    organizations: list[Organization] = []  # type: ignore[valid-type]
+    inspections: list[Inspection]  # type: ignore[valid-type]
 
 
 def json_schema() -> dict:
@@ -215,10 +128,8 @@ def json_schema() -> dict:
     A test fails when the committed file drifts from the models; regenerate it with
     `python -m app.datafile.jsonschema`.
     """
-    schema = DataFile.model_json_schema()
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://tocongtac.local/schema/tocongtac-1.schema.json",
-        "title": "Tệp dữ liệu Tổ công tác (tocongtac/1)",
-        **{k: v for k, v in schema.items() if k != "title"},
-    }
+    description = (
+        "Ngày viết YYYY-MM-DD; số thập phân viết trong dấu ngoặc kép, dấu chấm thập phân, "
+        f"đúng từng chữ số (tối đa {MAX_DIGITS} chữ số). {_MARKUP}"
+    )
+    return schema_document(DataFile, FORMAT, description=description)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 
 from app.datafile import schema
 from app.datafile.content import DataFileContent
+from app.datafile.fields import format_decimal
 from app.datafile.reader import describe_validation_error
 from app.domain.errors import InputError
 from app.fileio import write_atomically
@@ -57,4 +59,6 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, Decimal):
+        return format_decimal(value)  # validated as the text a file holds, digits checked
     return value

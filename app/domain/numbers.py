@@ -17,6 +17,20 @@ _DIGITS = re.compile("[0-9]+")
 # start such a group, so that reads as a decimal point.
 _GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _DRAFT_NUMBER_BLANK = " " * 6
+# The most digits a figure may have (integer and fraction together): far beyond any budget in
+# đồng, and the figure still fits the database column as exact text.
+MAX_DIGITS = 30
+
+
+def digit_count(value: Decimal) -> int:
+    """How many digits `value` is written with in plain notation, trailing zeros of the fraction
+    not counted: Decimal("12345678901234.56789") → 19, Decimal("0.001") → 4, 10^400 → 401."""
+    _, digits, exponent = value.normalize().as_tuple()
+    if not isinstance(exponent, int):  # infinity, NaN
+        return 0
+    if exponent >= 0:
+        return len(digits) + exponent
+    return max(len(digits), -exponent + 1)
 
 
 def format_number(value: Decimal | int, decimals: int | None = None) -> str:
@@ -59,7 +73,10 @@ def parse_number(text: str) -> Decimal:
         body = body.replace(".", "")
     if not _DIGITS.fullmatch(body) or (fraction is not None and not _DIGITS.fullmatch(fraction)):
         raise InputError(f"«{cleaned}» không phải là số hợp lệ")
-    return Decimal(f"{sign}{body}.{fraction}" if fraction is not None else f"{sign}{body}")
+    value = Decimal(f"{sign}{body}.{fraction}" if fraction is not None else f"{sign}{body}")
+    if digit_count(value) > MAX_DIGITS:
+        raise InputError(f"«{cleaned}» có quá nhiều chữ số (tối đa {MAX_DIGITS})")
+    return value
 
 
 def percent(numerator: Decimal | int | None, denominator: Decimal | int | None) -> Decimal | None:

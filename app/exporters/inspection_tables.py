@@ -15,19 +15,20 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app import dto
 from app.domain.dates import inline_date
+from app.domain.emphasis import plain_entry
 from app.domain.indicators import computed_percent, percent_mismatch
-from app.domain.inspection_year import inspection_year
-from app.domain.letters import letter
 from app.domain.numbers import format_percent_table
 from app.domain.register import issued_reference
 from app.domain.tasks import TaskStatus, task_status
 from app.exporters import xlsx_style as st
 from app.exporters.xlsx_text import apply_style, put_text
+from app.notice import outline
+from app.notice.appendix import reference_line, task_table_title
+from app.notice.builder import entry_labels
+from app.notice.issuer import issuing_body
 
 MARK = "x"
 NO_DATA = "(Không có)"
-ASSIGNERS = "UBND TỈNH, CHỦ TỊCH, CÁC PHÓ CHỦ TỊCH UBND TỈNH"
-_ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "TW", "CP"})
 
 # status → its mark column in the task sheet (1-based)
 STATUS_COLUMNS = {
@@ -38,7 +39,9 @@ STATUS_COLUMNS = {
     TaskStatus.KHONG_THOI_HAN: 11,
 }
 TASK_WIDTHS = (6, 20, 42, 14, 12, 32, 9, 9, 9, 9, 11, 20)
-INDICATOR_WIDTHS = (6, 42, 12, 16, 18, 11, 36)
+INDICATOR_HEADERS = ("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện",
+                     "Số liệu đến ngày", "Tỷ lệ (%)", "Ghi chú")  # fmt: skip
+INDICATOR_WIDTHS = (6, 40, 12, 16, 18, 13, 11, 30)
 RECOMMENDATION_WIDTHS = (7, 64, 26, 30, 18, 20)
 PROPOSAL_WIDTHS = (6, 56, 22, 60)
 
@@ -48,16 +51,17 @@ def write_inspection_tables(
 ) -> None:
     """Write the inspection's appendix workbook to *path* (overwriting it)."""
     wb = st.new_workbook()
-    head = inspection_letterhead(inspection, profile)
-    attached = attachment_line(inspection, profile)
+    body = issuing_body(inspection, profile)
+    head = st.letterhead("\n".join(body.parent_organ), "\n".join(body.issuing_organ))
+    attached = reference_line(inspection, body)
     unit = inspection.unit_name.upper()
-    year = inspection_year(inspection) or ""
     cutoff = (
         f"(Tính đến ngày {inline_date(inspection.cutoff_date)})" if inspection.cutoff_date else ""
     )
+    labels = entry_labels(inspection, profile)
 
     ws = wb.create_sheet("Phụ lục nhiệm vụ")
-    titles = [f"Phụ lục {roman(1)}", f"DANH MỤC NHIỆM VỤ {ASSIGNERS} GIAO {unit} NĂM {year}"]
+    titles = [f"Phụ lục {roman(1)}", task_table_title(inspection, body).upper()]
     top = st.write_title_block(ws, head, TASK_WIDTHS, titles, _present(cutoff, attached))
     write_task_table(ws, top, inspection)
 
@@ -66,11 +70,11 @@ def write_inspection_tables(
     top = st.write_title_block(ws, head, INDICATOR_WIDTHS, titles, _present(attached))
     _indicator_table(ws, top, inspection)
 
-    group = issuer_phrase(inspection.notice.organ_issuing or profile.issuing_organ)
+    group = body.voice
     ws = wb.create_sheet("Kiến nghị")
     titles = [f"Phụ lục {roman(3)}", f"KIẾN NGHỊ CỦA {group.upper()} ĐỐI VỚI {unit}"]
     top = st.write_title_block(ws, head, RECOMMENDATION_WIDTHS, titles, _present(attached))
-    _recommendation_table(ws, top, inspection)
+    _recommendation_table(ws, top, inspection, labels)
 
     ws = wb.create_sheet("Đề xuất của đơn vị")
     titles = [
@@ -85,15 +89,6 @@ def write_inspection_tables(
 # -- wording shared with the year summary ------------------------------------------------------
 
 
-def inspection_letterhead(inspection: dto.InspectionData, profile: dto.ProfileData):
-    """The notice's own letterhead when it names its issuing organ (its parent line may then be
-    empty on purpose), else the profile's; the same rule as the notice itself."""
-    notice = inspection.notice
-    if notice.organ_issuing.strip():
-        return st.letterhead(notice.organ_parent, notice.organ_issuing)
-    return st.letterhead(notice.organ_parent or profile.parent_organ, profile.issuing_organ)
-
-
 def notice_reference(notice: dto.NoticeData) -> str:
     """ "54/TB-TCT ngày 11/8/2021" for an issued notice; "" before it is issued. Numbers below 10
     are padded as on the notice itself ("05/TB-TCT")."""
@@ -101,29 +96,6 @@ def notice_reference(notice: dto.NoticeData) -> str:
     if not text:
         return ""
     return f"{text} ngày {inline_date(notice.date)}" if notice.date else text
-
-
-def issuer_phrase(organ: str) -> str:
-    """The issuing organ as it reads inside a sentence: "TỔ CÔNG TÁC" → "Tổ công tác"."""
-    first_line = next((line.strip() for line in organ.split("\n") if line.strip()), "")
-    words = [w if w in _ABBREVIATIONS else w.lower() for w in first_line.split()]
-    if words and words[0] not in _ABBREVIATIONS:
-        words[0] = words[0][:1].upper() + words[0][1:]
-    return " ".join(words)
-
-
-def attachment_line(inspection: dto.InspectionData, profile: dto.ProfileData) -> str:
-    """ "(Kèm theo Thông báo số 54/TB-TCT ngày 11/8/2021 của Tổ công tác)"; "" until the notice
-    is issued. A meeting conclusion is the province's (TB-UBND), as in the notice's appendix."""
-    notice = inspection.notice
-    reference = notice_reference(notice)
-    if not reference:
-        return ""
-    if inspection.kind == dto.Kind.HOP:
-        organ = "UBND tỉnh"
-    else:
-        organ = issuer_phrase(notice.organ_issuing or profile.issuing_organ)
-    return f"(Kèm theo Thông báo số {reference} của {organ})"
 
 
 def deadline_text(deadline, wording: str) -> str:
@@ -260,25 +232,22 @@ def _task_totals(ws: Worksheet, row: int, first: int, last: int) -> None:
 
 
 def _indicator_table(ws: Worksheet, top: int, inspection: dto.InspectionData) -> None:
+    """One row per indicator, each dated by its own as-of date (figures of one report are
+    often of different days)."""
     st.set_widths(ws, INDICATOR_WIDTHS)
-    dates = {i.as_of for i in inspection.indicators if i.as_of}
-    common = dates.pop() if len(dates) == 1 else inspection.cutoff_date
-    done = f"Thực hiện (đến ngày {inline_date(common)})" if common else "Thực hiện"
-    for col, text in enumerate(
-        ("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", done, "Tỷ lệ (%)", "Ghi chú"), start=1
-    ):
+    for col, text in enumerate(INDICATOR_HEADERS, start=1):
         st.header_cell(ws, top, col, text)
     ws.row_dimensions[top].height = 2 * st.LINE_HEIGHT + 4
     row = top + 1
     for number, ind in enumerate(inspection.indicators, start=1):
-        _indicator_row(ws, row, number, ind, common)
+        _indicator_row(ws, row, number, ind, inspection.cutoff_date)
         row += 1
     if not inspection.indicators:
         _no_data_row(ws, row, len(INDICATOR_WIDTHS))
     st.setup_page(ws, (top, top), f"A{top + 1}")
 
 
-def _indicator_row(ws: Worksheet, row: int, number: int, ind: dto.IndicatorData, common) -> None:
+def _indicator_row(ws: Worksheet, row: int, number: int, ind: dto.IndicatorData, cutoff) -> None:
     notes = []
     stated = ind.stated_percent
     rate = stated if stated is not None else computed_percent(ind)
@@ -286,17 +255,21 @@ def _indicator_row(ws: Worksheet, row: int, number: int, ind: dto.IndicatorData,
         notes.append(f"Tỷ lệ so với {ind.basis.strip()}")
     if percent_mismatch(ind):
         notes.append(f"Tỷ lệ tính từ số liệu: {format_percent_table(computed_percent(ind))}")
-    if ind.as_of and ind.as_of != common:
-        notes.append(f"Số liệu đến ngày {inline_date(ind.as_of)}")
     if ind.note.strip():
         notes.append(ind.note.strip())
-    texts = {2: ind.name, 3: ind.unit, 7: "\n".join(notes)}
+    as_of = ind.as_of or cutoff
+    texts = {
+        2: ind.name,
+        3: ind.unit,
+        6: inline_date(as_of) if as_of else "",
+        8: "\n".join(notes),
+    }
     apply_style(ws.cell(row=row, column=1, value=number), st.CENTER)
     for col, text in texts.items():
-        put_text(ws, row, col, text, st.CENTER if col == 3 else st.TEXT)
+        put_text(ws, row, col, text, st.CENTER if col in (3, 6) else st.TEXT)
     _number_cell(ws, row, 4, ind.target, "")
     _number_cell(ws, row, 5, ind.actual, ind.qualifier)
-    cell = ws.cell(row=row, column=6, value=rate_value(rate))
+    cell = ws.cell(row=row, column=7, value=rate_value(rate))
     apply_style(cell, st.RATE)
     _fit(ws, row, INDICATOR_WIDTHS, texts)
 
@@ -320,12 +293,20 @@ def _number_cell(ws: Worksheet, row: int, col: int, value: Decimal | None, quali
 
 def recommendation_groups(
     inspection: dto.InspectionData,
-) -> list[tuple[str, list[dto.EntryData]]]:
-    """The recommendations grouped by the agency that carries them out, in notice order; an
-    empty addressee is the inspected unit."""
-    groups: dict[str, list[dto.EntryData]] = {}
-    for entry in inspection.section(dto.Section.RECOMMENDATION):
-        groups.setdefault(entry.addressee.strip() or inspection.unit_name, []).append(entry)
+) -> list[tuple[str, list[tuple[int, dto.EntryData]]]]:
+    """The recommendations (headings left out) grouped by the agency that carries them out, in
+    notice order: the agency of the heading they stand under (app.notice.outline.addressees), an
+    empty one being the inspected unit. Each comes with its index in inspection.entries, and
+    its text plain (no emphasis markers)."""
+    indexed = [
+        (i, e) for i, e in enumerate(inspection.entries) if e.section == dto.Section.RECOMMENDATION
+    ]
+    agencies = outline.addressees([e for _, e in indexed], inspection.unit_name)
+    groups: dict[str, list[tuple[int, dto.EntryData]]] = {}
+    for (index, entry), agency in zip(indexed, agencies, strict=True):
+        if outline.effective_kind(entry, inspection.kind) == dto.EntryKind.HEADING:
+            continue
+        groups.setdefault(agency or inspection.unit_name, []).append((index, plain_entry(entry)))
     return list(groups.items())
 
 
@@ -342,7 +323,9 @@ def followup_text(entry: dto.EntryData) -> str:
     return f"{label}: {note}" if label and note else label or note
 
 
-def _recommendation_table(ws: Worksheet, top: int, inspection: dto.InspectionData) -> None:
+def _recommendation_table(
+    ws: Worksheet, top: int, inspection: dto.InspectionData, labels: dict[int, str]
+) -> None:
     st.set_widths(ws, RECOMMENDATION_WIDTHS)
     for col, text in enumerate(
         ("Mục", "Nội dung", "Cơ quan thực hiện", "Tiêu chí", "Thời hạn", "Tình trạng thực hiện"),
@@ -357,7 +340,7 @@ def _recommendation_table(ws: Worksheet, top: int, inspection: dto.InspectionDat
             st.text_block(ws, row, 1, f"{number}. {agency}", st.GROUP, len(RECOMMENDATION_WIDTHS))
             _fit(ws, row, (sum(RECOMMENDATION_WIDTHS),), {1: f"{number}. {agency}"})
             row += 1
-        for index, entry in enumerate(entries):
+        for index, entry in entries:
             content = "\n".join(p for p in (entry.context.strip(), entry.text.strip()) if p)
             texts = {
                 2: content,
@@ -366,7 +349,7 @@ def _recommendation_table(ws: Worksheet, top: int, inspection: dto.InspectionDat
                 5: deadline_text(entry.deadline, entry.deadline_text),
                 6: followup_text(entry),
             }
-            put_text(ws, row, 1, f"{letter(index)})", st.CENTER)
+            put_text(ws, row, 1, labels.get(index, ""), st.CENTER)
             for col, text in texts.items():
                 put_text(ws, row, col, text, st.CENTER if col == 5 else st.TEXT)
             _fit(ws, row, RECOMMENDATION_WIDTHS, texts)
@@ -388,6 +371,7 @@ def _proposal_table(ws: Worksheet, top: int, inspection: dto.InspectionData, gro
     row = top + 1
     proposals = inspection.section(dto.Section.PROPOSAL)
     for number, entry in enumerate(proposals, start=1):
+        entry = plain_entry(entry)
         texts = {2: entry.text, 3: entry.addressee, 4: entry.response}
         apply_style(ws.cell(row=row, column=1, value=number), st.CENTER)
         for col, text in texts.items():

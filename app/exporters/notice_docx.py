@@ -21,11 +21,12 @@ from docx.oxml.text.paragraph import CT_P
 from docx.shared import Mm, Twips
 from docx.text.paragraph import Paragraph
 
+from app.domain.emphasis import Rich
 from app.exporters import docx_xml as dx
 from app.exporters import fonts
 from app.exporters import pdf_styles as ps
 from app.exporters.layout import balanced_lines, text_width
-from app.notice.model import Appendix, GroupHeading, Heading, NoticeDocument, block_text
+from app.notice.model import Appendix, NoticeDocument
 
 CENTER, JUSTIFY, LEFT = "center", "both", "left"  # w:jc values
 # A font's baseline sits its ascent (0.891 em in Times metrics) below the top of a single-spaced
@@ -49,6 +50,23 @@ def _para(
     p = deepcopy(_prototype(size, bold, italic, align, before, first_line))
     if text:
         dx.set_run_text(p.r_lst[0], text)
+    return _append(container, p)
+
+
+def _rich_para(
+    container, runs: Rich, size: float, *, align: str, before: float, first_line: float
+) -> Paragraph:
+    """Append a paragraph of styled spans: one run per span, bold and italic as the span says."""
+    p = deepcopy(_prototype(size, False, False, align, before, first_line))
+    p.remove(p.r_lst[0])
+    for span in runs:
+        r = deepcopy(_prototype(size, span.bold, span.italic, align, before, first_line).r_lst[0])
+        dx.set_run_text(r, span.text)
+        p.append(r)
+    return _append(container, p)
+
+
+def _append(container, p: CT_P) -> Paragraph:
     parent = container.element.body if isinstance(container, DocxDocument) else container._element
     body_end = parent.find(qn("w:sectPr"))
     if body_end is not None:
@@ -151,17 +169,15 @@ def _title(document, doc: NoticeDocument) -> None:
 def _body(document, doc: NoticeDocument):
     last = None
     for block in doc.blocks:
-        heading = isinstance(block, Heading | GroupHeading)
-        last = _para(
+        last = _rich_para(
             document,
-            block_text(block),
+            block.runs(),
             ps.SIZE_BODY,
-            bold=heading,
-            align=LEFT if heading else JUSTIFY,
+            align=JUSTIFY,
             before=ps.BODY_SPACE_BEFORE,
             first_line=ps.FIRST_LINE_INDENT,
         )
-        last.paragraph_format.keep_with_next = heading or None
+        last.paragraph_format.keep_with_next = block.heading or None
     return last
 
 
@@ -177,17 +193,17 @@ def _signature(document, doc: NoticeDocument) -> None:
     dx.set_cell_margin(left, "left", 0)  # "Nơi nhận:" starts at the left margin itself
     if doc.recipients:
         lift = (ps.SIZE_SIGNATURE - ps.SIZE_RECIPIENTS_LABEL) * _ASCENT
-        label = _para(left, "Nơi nhận:", ps.SIZE_RECIPIENTS_LABEL, bold=True, italic=True,
-                      align=LEFT, before=lift)  # fmt: skip
+        label = _para(left, doc.recipients_label, ps.SIZE_RECIPIENTS_LABEL, bold=True,
+                      italic=True, align=LEFT, before=lift)  # fmt: skip
         label.paragraph_format.keep_with_next = True
         for recipient in doc.recipients:
-            _para(left, f"- {recipient}", ps.SIZE_RECIPIENTS, align=LEFT)
+            _para(left, recipient, ps.SIZE_RECIPIENTS, align=LEFT)
     else:
         _para(left, "", ps.SIZE_RECIPIENTS)
     sig = doc.signature
     for line in sig.upper_lines:
         _para(right, line, ps.SIZE_SIGNATURE, bold=True).paragraph_format.keep_with_next = True
-    below = [line for line in (sig.title, sig.name) if line] or [""]
+    below = list(sig.lower_lines) or [""]
     for i, line in enumerate(below):
         gap = ps.SIGNATURE_GAP / 25.4 * 72 if i == 0 else 0
         _para(right, line, ps.SIZE_SIGNATURE, bold=True, before=gap)
@@ -210,8 +226,8 @@ def _appendix(document, appx: Appendix) -> None:
         _fill(cell, text, ps.SIZE_TABLE, bold=True, before=3)
         dx.cell_valign(cell, "center")
     for row, values in zip(table.rows[1:], appx.rows, strict=True):
-        for i, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
-            _fill(cell, text, ps.SIZE_TABLE, align=CENTER if i in (0, 3, 4) else LEFT, before=3)
+        for cell, text, centred in zip(row.cells, values, appx.centred, strict=True):
+            _fill(cell, text, ps.SIZE_TABLE, align=CENTER if centred else LEFT, before=3)
             dx.cell_valign(cell, "center")
     if appx.summary:
         _para(document, appx.summary, ps.SIZE_BODY, align=JUSTIFY, before=6,

@@ -25,15 +25,8 @@ from reportlab.platypus import (
 from app.exporters import fonts
 from app.exporters import pdf_styles as ps
 from app.exporters.layout import balanced_lines
-from app.exporters.pdf_text import drawable_text, markup
-from app.notice.model import (
-    Appendix,
-    Block,
-    GroupHeading,
-    Heading,
-    NoticeDocument,
-    block_text,
-)
+from app.exporters.pdf_text import drawable_text, markup, rich_markup
+from app.notice.model import Appendix, Block, NoticeDocument
 
 # Binary (zlib only) streams: smaller files and a faster save than ReportLab's default ASCII85
 # wrapping, which only 7-bit mail transports needed. ReportLab reads this global when saving.
@@ -110,22 +103,22 @@ def _header(doc: NoticeDocument, st: ps.Styles) -> list[Flowable]:
 
 def _block(block: Block, st: ps.Styles) -> list[Flowable]:
     """A block; a heading starts a new page unless a few lines of its section fit under it."""
-    if isinstance(block, Heading | GroupHeading):
-        style = st.heading if isinstance(block, Heading) else st.group_heading
-        room = style.spaceBefore + (1 + ps.HEADING_KEEP_LINES) * style.leading
-        return [CondPageBreak(room), _p(block.text, style)]
-    return [_p(block_text(block), st.body)]
+    paragraph = Paragraph(rich_markup(block.runs()), st.body)
+    if block.heading:
+        room = st.body.spaceBefore + (1 + ps.HEADING_KEEP_LINES) * st.body.leading
+        return [CondPageBreak(room), paragraph]
+    return [paragraph]
 
 
 def _signature(doc: NoticeDocument, st: ps.Styles) -> Table:
     left: list[Flowable] = []
     if doc.recipients:
-        left.append(_p("Nơi nhận:", st.recipients_label))
-        left += [_p(f"- {r}", st.recipient) for r in doc.recipients]
+        left.append(_p(doc.recipients_label, st.recipients_label))
+        left += [_p(r, st.recipient) for r in doc.recipients]
     sig = doc.signature
     right: list[Flowable] = [_p(line, st.signature) for line in sig.upper_lines]
     right.append(Spacer(1, ps.SIGNATURE_GAP * mm))
-    right += [_p(line, st.signature) for line in (sig.title, sig.name) if line]
+    right += [_p(line, st.signature) for line in sig.lower_lines]
     # "Nơi nhận:" (12 pt) shares the baseline of the first signer line (14 pt) and starts, with
     # its list, at the left margin itself.
     lift = ps.SIZE_SIGNATURE - ps.SIZE_RECIPIENTS_LABEL
@@ -136,7 +129,10 @@ def _signature(doc: NoticeDocument, st: ps.Styles) -> Table:
 def _appendix(appx: Appendix, st: ps.Styles) -> list[Flowable]:
     head = [_p(c, st.cell_head) for c in appx.columns]
     rows = [
-        [_p(cell, st.cell_center if i in (0, 3, 4) else st.cell) for i, cell in enumerate(row)]
+        [
+            _p(cell, st.cell_center if centred else st.cell)
+            for cell, centred in zip(row, appx.centred, strict=True)
+        ]
         for row in appx.rows
     ]
     grid = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]

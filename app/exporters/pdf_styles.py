@@ -68,8 +68,6 @@ class Styles:
     doc_name: ParagraphStyle
     title: ParagraphStyle
     body: ParagraphStyle
-    heading: ParagraphStyle
-    group_heading: ParagraphStyle
     recipients_label: ParagraphStyle
     recipient: ParagraphStyle
     signature: ParagraphStyle
@@ -110,8 +108,6 @@ def styles() -> Styles:
         doc_name=_style("doc_name", b, SIZE_DOC_NAME, spaceBefore=24),
         title=_style("title", b, SIZE_TITLE),
         body=body,
-        heading=ParagraphStyle("heading", parent=body, fontName=b),
-        group_heading=ParagraphStyle("group_heading", parent=body, fontName=b),
         recipients_label=_style("recipients_label", bi, SIZE_RECIPIENTS_LABEL, TA_LEFT),
         recipient=_style("recipient", r, SIZE_RECIPIENTS, TA_LEFT),
         signature=_style("signature", b, SIZE_SIGNATURE),

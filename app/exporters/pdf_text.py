@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 
+from app.domain.emphasis import Rich
 from app.exporters import fonts
 
 _LINE_BREAKS = {"\n", "\u2028", "\u2029"}
@@ -44,3 +45,17 @@ def markup(text: str) -> str:
     for br in _LINE_BREAKS:
         safe = safe.replace(br, "<br/>")
     return safe
+
+
+def rich_markup(rich: Rich) -> str:
+    """Paragraph markup of styled spans: each span's text escaped as by `markup`, then wrapped
+    in <b>/<i> (the font family is registered, so these pick the bold and italic faces)."""
+    out = []
+    for span in rich:
+        text = markup(span.text)
+        if span.italic:
+            text = f"<i>{text}</i>"
+        if span.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)

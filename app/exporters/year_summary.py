@@ -24,16 +24,14 @@ from app import dto
 from app.domain.collation import vn_sort_key
 from app.domain.counts import TaskCounts, count_statuses
 from app.domain.dates import inline_date
+from app.domain.emphasis import plain_entry
 from app.domain.errors import InputError
 from app.domain.inspection_year import inspection_year
-from app.domain.letters import letter
 from app.domain.tasks import task_status
 from app.exporters import xlsx_style as st
 from app.exporters.inspection_tables import (
-    ASSIGNERS,
     deadline_text,
     followup_text,
-    issuer_phrase,
     notice_reference,
     rate_value,
     recommendation_groups,
@@ -41,6 +39,9 @@ from app.exporters.inspection_tables import (
     status_day,
 )
 from app.exporters.xlsx_text import apply_style, put_text
+from app.notice.builder import entry_labels
+from app.notice.issuer import profile_body
+from app.notice.wording import authorities
 
 SUMMARY_WIDTHS = (6, 30, 12, 25, 10, 10, 9, 9, 9, 9, 10, 11, 11)
 FOLLOWUP_WIDTHS = (6, 24, 25, 6, 50, 24, 16, 22, 9)
@@ -84,12 +85,13 @@ def write_year_summary(
     today = today or dt.date.today()
     groups = unit_groups(chosen, orgs)
     head = st.letterhead(profile.parent_organ, profile.issuing_organ)
-    group = issuer_phrase(profile.issuing_organ)
+    body = profile_body(profile)
+    group = body.voice
     by_us = f"(Theo kết quả kiểm tra của {group} năm {year})"
 
     wb = st.new_workbook()
     ws = wb.create_sheet("Tổng hợp nhiệm vụ")
-    title = f"TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ {ASSIGNERS} GIAO NĂM {year}"
+    title = f"TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ {authorities(body).upper()} GIAO NĂM {year}"
     top = st.write_title_block(ws, head, SUMMARY_WIDTHS, [title], [by_us])
     _summary_table(ws, top, groups)
 
@@ -98,7 +100,7 @@ def write_year_summary(
     as_of = f"(Tình trạng thực hiện đến ngày {inline_date(today)})"
     top = st.write_title_block(ws, head, FOLLOWUP_WIDTHS, [title], [as_of])
     ordered = sorted(chosen, key=lambda i: _sort_key(i, orgs))
-    _followup_table(ws, top, ordered, today)
+    _followup_table(ws, top, ordered, today, profile)
 
     ws = wb.create_sheet("Đề xuất của đơn vị")
     title = f"TỔNG HỢP ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ QUA KIỂM TRA NĂM {year}"
@@ -246,7 +248,7 @@ def is_overdue(entry: dto.EntryData, today: dt.date) -> bool:
     return bool(entry.deadline and entry.deadline < today and entry.followup_status not in CLOSED)
 
 
-def _followup_table(ws, top, inspections, today: dt.date) -> None:
+def _followup_table(ws, top, inspections, today: dt.date, profile: dto.ProfileData) -> None:
     st.set_widths(ws, FOLLOWUP_WIDTHS)
     headers = ("STT", "Đơn vị được kiểm tra", "Thông báo (số, ngày)", "Mục", "Nội dung kiến nghị",
                "Cơ quan thực hiện", "Thời hạn", "Tình trạng thực hiện", "Quá hạn")  # fmt: skip
@@ -255,14 +257,15 @@ def _followup_table(ws, top, inspections, today: dt.date) -> None:
     ws.row_dimensions[top].height = 2 * st.LINE_HEIGHT + 4
     row, number = top + 1, 0
     for insp in inspections:
+        labels = entry_labels(insp, profile)
         for agency, entries in recommendation_groups(insp):
-            for index, entry in enumerate(entries):
+            for index, entry in entries:
                 number += 1
                 overdue = is_overdue(entry, today)
                 texts = {
                     2: insp.unit_name,
                     3: notice_reference(insp.notice),
-                    4: f"{letter(index)})",
+                    4: labels.get(index, ""),
                     5: entry.text,
                     6: agency,
                     7: deadline_text(entry.deadline, entry.deadline_text),
@@ -298,6 +301,7 @@ def _proposal_table(ws, top, inspections, group: str) -> None:
     by_agency: dict[str, list[tuple[dto.InspectionData, dto.EntryData]]] = {}
     for insp in inspections:
         for entry in insp.section(dto.Section.PROPOSAL):
+            entry = plain_entry(entry)
             by_agency.setdefault(entry.addressee.strip() or NO_AGENCY, []).append((insp, entry))
     agencies = sorted(by_agency, key=lambda a: (a == NO_AGENCY, _place_key(a)))
     row = top + 1

@@ -1,71 +1,60 @@
 """The conclusion notice as a document: header fields, title, ordered body blocks, recipients and
-signature. Built once by `app.notice.builder`, drawn by the PDF and the DOCX renderers alike.
+signature. Built once by `app.notice.builder`, drawn by the PDF and DOCX renderers, the preview
+and the plain text alike.
 
-All text here is final: NFC, control characters dropped, punctuation and labels in place. The
-renderers add only the presentation (fonts, the "- " of recipients, the ") " of letters).
+Everything a reader sees is decided here, not in a renderer: the labels ("1.1.", "a)", "-"),
+the punctuation, which spans are bold or italic, "Nơi nhận:" and the "- " of each recipient,
+the order of the signature lines, the alignment of each appendix column. All text is final:
+NFC, control characters dropped.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain.emphasis import Rich
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"  # bold: "1. Đánh giá chung", "3.1. Phòng Nội vụ"
+    PARAGRAPH = "paragraph"
+    POINT = "point"  # "a) …;" (a heading's single point prints without its letter)
+    DASH = "dash"  # "- …"
 
 
 @dataclass(frozen=True)
-class Heading:
-    """A numbered section heading (khoản with a title): "1. Đánh giá chung", bold."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class GroupHeading:
-    """The heading of recommendations addressed to one agency: "3.1. Phòng Tài chính - Kế hoạch"."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-
-
-@dataclass(frozen=True)
-class LetteredItem:
-    """A point (điểm) "a) …", its text already ending with ";" or "."."""
-
-    label: str
-    text: str
+class Block:
+    kind: BlockKind
+    content: Rich
+    label: str = ""
+    entry: int | None = None  # the index in InspectionData.entries of the entry it prints
 
     @property
-    def full_text(self) -> str:
-        return f"{self.label}) {self.text}"
-
-
-@dataclass(frozen=True)
-class DashItem:
-    """A "- …" item (meeting conclusions, follow-up lists), printed with its own punctuation."""
-
-    text: str
+    def text(self) -> str:
+        """The content as plain text, without the label."""
+        return self.content.text
 
     @property
-    def full_text(self) -> str:
-        return f"- {self.text}"
+    def printed(self) -> str:
+        """The block as a reader sees it, label included."""
+        return f"{self.label} {self.text}" if self.label else self.text
 
+    @property
+    def heading(self) -> bool:
+        return self.kind == BlockKind.HEADING
 
-Block = Heading | GroupHeading | Paragraph | LetteredItem | DashItem
-
-
-def block_text(block: Block) -> str:
-    """The text of a block as printed, label or dash included."""
-    if isinstance(block, LetteredItem | DashItem):
-        return block.full_text
-    return block.text
+    def runs(self) -> Rich:
+        """The styled text to draw: the label and the content; a heading all in bold."""
+        runs = Rich.plain_text(f"{self.label} ") + self.content if self.label else self.content
+        return runs.styled(bold=True) if self.heading else runs
 
 
 @dataclass(frozen=True)
 class Signature:
-    """ND30 ô 7: authority lines ("TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"), the signer's capacity
-    ("TỔ TRƯỞNG"), then after the signature space the "chức vụ khác" line and the name."""
+    """ND30 ô 7: authority lines ("TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG") and the signer's
+    capacity ("TỔ TRƯỞNG") above the signature space; the "chức vụ khác" line and the name
+    below it."""
 
     authority_lines: tuple[str, ...] = ()
     capacity: str = ""
@@ -74,8 +63,13 @@ class Signature:
 
     @property
     def upper_lines(self) -> tuple[str, ...]:
-        """The lines above the signature space, in capitals."""
+        """The lines above the signature space, in capitals, top down."""
         return tuple(line for line in (*self.authority_lines, self.capacity) if line)
+
+    @property
+    def lower_lines(self) -> tuple[str, ...]:
+        """The lines below the signature space, top down."""
+        return tuple(line for line in (self.title, self.name) if line)
 
 
 @dataclass(frozen=True)
@@ -87,6 +81,7 @@ class Appendix:
     reference: str  # "(Kèm theo Thông báo số 54/TB-TCT ngày 11/8/2021 của …)"
     columns: tuple[str, ...]
     widths_mm: tuple[float, ...]
+    centred: tuple[bool, ...]  # per column: the cells centred (else left-aligned)
     rows: tuple[tuple[str, ...], ...]
     summary: str = ""
 
@@ -99,15 +94,21 @@ class NoticeDocument:
     date_line: str  # "Lạng Sơn, ngày 11 tháng 8 năm 2021"
     title: str  # trích yếu
     blocks: tuple[Block, ...]
-    recipients: tuple[str, ...]  # without the leading "- ", with their own ";" / "."
+    recipients: tuple[str, ...]  # as printed: "- Như trên;", …, "- Lưu: VT, TH."
     signature: Signature
-    draft: bool = False
+    form: str = "draft"  # app.notice.forms.NoticeForm
     doc_name: str = "THÔNG BÁO"
     national_name: str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     motto: str = "Độc lập - Tự do - Hạnh phúc"
     appendix: Appendix | None = None
-    draft_mark: str = "DỰ THẢO"
+    draft_mark: str = ""  # "DỰ THẢO" on a draft, "" otherwise
+    recipients_label: str = "Nơi nhận:"
+
+    @property
+    def draft(self) -> bool:
+        """The notice carries the DỰ THẢO mark."""
+        return bool(self.draft_mark)
 
     def body_text(self) -> list[str]:
         """Every body block as printed, in order."""
-        return [block_text(b) for b in self.blocks]
+        return [b.printed for b in self.blocks]

@@ -6,6 +6,7 @@ from app.database import Database
 from app.services.carryover import CarryOverService
 from app.services.directory import DirectoryService
 from app.services.entry_fields import EntryFieldService
+from app.services.exports import ExportService
 from app.services.inspections import InspectionService
 from app.services.phrases import PhraseService
 from app.services.profile import ProfileService
@@ -28,6 +29,7 @@ class Services:
     directory: DirectoryService = field(init=False)
     entry_fields: EntryFieldService = field(init=False)
     search: SearchService = field(init=False)
+    exports: ExportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -40,3 +42,4 @@ class Services:
         self.directory = DirectoryService(self.db.sessions)
         self.entry_fields = EntryFieldService(self.db.sessions)
         self.search = SearchService(self.db.sessions)
+        self.exports = ExportService(self.inspections, self.profile, self.reports)

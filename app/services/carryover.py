@@ -12,6 +12,7 @@ from app import dto
 from app.domain.dates import inline_date
 from app.domain.errors import InputError
 from app.domain.register import issued_reference
+from app.notice import outline
 from app.services.copies import copy_for_new
 from app.services.inspections import InspectionService
 from db import models
@@ -84,10 +85,13 @@ class CarryOverService:
             attachments=[],
         )
         source = _source_text(previous)
+        recommendations = previous.section(dto.Section.RECOMMENDATION)
+        agencies = outline.addressees(recommendations, previous.unit_name)
         data.entries = [
             dataclasses.replace(
                 e,
                 section=dto.Section.FOLLOWUP,
+                addressee=agency,  # the agency of the heading it stood under
                 context="",
                 followup_status=dto.FollowupStatus.NONE,
                 followup_note="",
@@ -95,7 +99,8 @@ class CarryOverService:
                 response_type="",
                 source=source,
             )
-            for e in data.section(dto.Section.RECOMMENDATION)
+            for e, agency in zip(recommendations, agencies, strict=True)
+            if outline.effective_kind(e, previous.kind) != dto.EntryKind.HEADING
         ]
         row = self._inspections.save(data)
         return data, row

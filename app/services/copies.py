@@ -26,5 +26,8 @@ def copy_for_new(data: dto.InspectionData) -> dto.InspectionData:
 
 
 def unissued(notice: dto.NoticeData) -> dto.NoticeData:
-    """A copy of *notice* that is a draft again: no number, no issue date, not issued."""
-    return dataclasses.replace(notice, number="", date=None, issued=False, draft_month=None)
+    """A copy of *notice* that is a draft again: no number, no issue date, not issued, not the
+    copy for signature."""
+    return dataclasses.replace(
+        notice, number="", date=None, issued=False, for_signature=False, draft_month=None
+    )

@@ -10,7 +10,15 @@ from app.domain.collation import vn_sort_key
 from app.services.mapping import clean_text, organization_to_dto
 from db import models, seed
 
-_TEXT_FIELDS = ("parent_organ", "issuing_organ", "group_name", "place_name", "issuer_code")
+_TEXT_FIELDS = (
+    "parent_organ",
+    "issuing_organ",
+    "group_name",
+    "place_name",
+    "issuer_code",
+    "voice",
+    "authority",
+)
 
 
 class ProfileService:

@@ -2,7 +2,12 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain.indicators import computed_percent, indicator_text, percent_mismatch
+from app.domain.indicators import (
+    computed_percent,
+    indicator_text,
+    indicator_warnings,
+    percent_mismatch,
+)
 from app.domain.numbers import format_percent_prose
 from app.dto import IndicatorData
 
@@ -69,12 +74,41 @@ def test_percent_mismatch():
 @pytest.mark.parametrize(
     ("indicator", "expected"),
     [
-        (THU_NGAN_SACH, "hơn 98,7 tỷ đồng, đạt 64,75% dự toán giao"),
-        (GIAI_NGAN, "121,6 tỷ đồng, đạt 38,9% tổng kế hoạch vốn được giao"),
-        (ind(unit="doanh nghiệp", target="20", actual="12"), "12 doanh nghiệp, đạt 60%"),
+        (
+            THU_NGAN_SACH,
+            "dự toán giao 152,5 tỷ đồng, thực hiện hơn 98,7 tỷ đồng, đạt 64,75%",
+        ),
+        (
+            GIAI_NGAN,
+            "tổng kế hoạch vốn được giao 312,4 tỷ đồng, thực hiện 121,6 tỷ đồng, đạt 38,9%",
+        ),
+        (
+            ind(
+                unit="tỷ đồng",
+                target="46.4",
+                actual="54.82",
+                qualifier="hơn",
+                basis="kế hoạch giao",
+            ),
+            "kế hoạch giao 46,4 tỷ đồng, thực hiện hơn 54,82 tỷ đồng, đạt 118,15%",
+        ),
+        (
+            ind(unit="doanh nghiệp", target="20", actual="12"),
+            "chỉ tiêu 20 doanh nghiệp, thực hiện 12 doanh nghiệp, đạt 60%",
+        ),
         (
             ind(unit="hồ sơ", target="21340", actual="19025", basis="tổng số hồ sơ tiếp nhận"),
-            "19.025 hồ sơ, đạt 89,15% tổng số hồ sơ tiếp nhận",
+            "tổng số hồ sơ tiếp nhận 21.340 hồ sơ, thực hiện 19.025 hồ sơ, đạt 89,15%",
+        ),
+        (
+            ind(
+                unit="tỷ đồng",
+                actual="98.7",
+                qualifier="hơn",
+                stated_percent="64.75",
+                basis="dự toán giao",
+            ),
+            "hơn 98,7 tỷ đồng, đạt 64,75% dự toán giao",
         ),
         (
             ind(unit="%", stated_percent="96", basis="kế hoạch được giao"),
@@ -88,3 +122,19 @@ def test_percent_mismatch():
 )
 def test_indicator_text(indicator, expected):
     assert indicator_text(indicator) == expected
+
+
+@pytest.mark.parametrize(
+    ("indicator", "expected"),
+    [
+        (ind(unit="tỷ đồng", target="46.4", actual="-5"), ["Thực hiện là số âm (-5)."]),
+        (ind(unit="ha", stated_percent="-12"), ["Tỷ lệ là số âm (-12)."]),
+        (ind(unit="%", target="60", actual="115"), ["Thực hiện lớn hơn 100% (115%)."]),
+        (ind(unit="hồ sơ", target="0", actual="5"), ["Kế hoạch bằng 0: không tính được tỷ lệ."]),
+        (ind(unit="ha", target="200", actual="100", stated_percent="55"),
+         ["Tỷ lệ nêu 55,00% khác tỷ lệ tính 50,00% (chênh hơn 0,1 điểm)."]),
+        (THU_NGAN_SACH, []),
+    ],
+)  # fmt: skip
+def test_impossible_figures_are_warned_about(indicator, expected):
+    assert indicator_warnings(indicator) == expected

@@ -6,6 +6,8 @@ from hypothesis import strategies as st
 
 from app.domain.errors import InputError
 from app.domain.numbers import (
+    MAX_DIGITS,
+    digit_count,
     format_count_prose,
     format_number,
     format_percent_prose,
@@ -149,7 +151,15 @@ def test_parse_number_message_is_vietnamese():
         parse_number("")
 
 
-decimals = st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**15), max_value=10**15)
+decimals = st.decimals(
+    allow_nan=False, allow_infinity=False, min_value=-(10**15), max_value=10**15
+).filter(lambda d: digit_count(d) <= MAX_DIGITS)
+
+
+def test_a_number_of_too_many_digits_is_refused_not_rounded():
+    assert parse_number("12.345.678.901.234,56789") == Decimal("12345678901234.56789")
+    with pytest.raises(InputError, match="quá nhiều chữ số"):
+        parse_number("1" + "0" * 400)
 
 
 @given(decimals)

@@ -20,10 +20,13 @@ text = st.text(alphabet=ALPHABET, max_size=25)
 words = st.text(alphabet=ALPHABET, min_size=1, max_size=15)
 dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 maybe_date = st.none() | dates
-# SQLite keeps numbers as floats: up to 13 significant digits survive exactly.
+# The database keeps numbers as exact text: every digit up to the 30 allowed must survive.
 decimals = st.none() | st.decimals(
-    min_value=-(10**8), max_value=10**8, places=4, allow_nan=False, allow_infinity=False
-)
+    min_value=-(10**20) + 1, max_value=10**20 - 1, places=9, allow_nan=False,
+    allow_infinity=False,
+)  # fmt: skip
+# Entry text is markup: stars and backslashes, escaped or not, must come back as they were.
+markup = st.text(alphabet=ALPHABET + "*\\", max_size=25)
 
 
 def _values(enum) -> st.SearchStrategy[str]:
@@ -66,18 +69,22 @@ indicators = st.builds(
 entries = st.builds(
     dto.EntryData,
     section=_values(dto.Section),
-    text=text,
+    text=markup,
     addressee=text,
     criterion_code=text,
     criterion_title=text,
-    context=text,
+    context=markup,
     deadline=maybe_date,
     deadline_text=text,
     followup_status=_values(dto.FollowupStatus),
     followup_note=text,
-    response=text,
+    response=markup,
     response_type=text,
     source=text,
+    kind=_values(dto.EntryKind),
+    level=st.integers(0, 3),
+    numbered=st.booleans(),
+    criterion_label=markup,
 )
 
 
@@ -97,6 +104,11 @@ def notices(number: int) -> st.SearchStrategy[dto.NoticeData]:
             draft_month=st.none() | st.integers(1, 12),
             title=text,
             issued=st.just(is_issued),
+            for_signature=st.booleans(),
+            issuing_body=text,
+            issuer_name=text,
+            issuer_voice=text,
+            authority=text,
             opening=text,
             recommendations_intro=text,
             closing=text,

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 
 from app import dto
 from app.datafile import DataFileContent, dumps, parse_data, write_data_file
-from app.datafile.schema import format_decimal
+from app.datafile.fields import format_decimal
 from app.datafile.writer import _plain
 from app.domain.errors import InputError
 from tests.datafile.builders import as_text, minimal_file
@@ -19,7 +19,7 @@ from tests.datafile.strategies import contents
 def test_the_file_has_the_documented_shape():
     text = dumps(parse_data(as_text(minimal_file())))
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert text.startswith('{\n  "format": "tocongtac/1",\n  "organizations": [\n')
+    assert text.startswith('{\n  "format": "tocongtac/2",\n  "organizations": [\n')
     data = json.loads(text)
     assert list(data) == ["format", "organizations", "inspections"]
     inspection = data["inspections"][0]
@@ -45,7 +45,8 @@ def test_every_field_is_written_even_when_empty():
         ("1250", "1250"),
         ("1E+3", "1000"),
         ("100.0000000000", "100"),
-        ("123456789.1234000027", "123456789.1234"),  # float noise from SQLite
+        ("123456789.1234000027", "123456789.1234000027"),  # every digit kept
+        ("12345678901234.56789", "12345678901234.56789"),
         ("-0.5", "-0.5"),
         ("0E-10", "0"),
     ],

@@ -11,9 +11,10 @@ from app.exporters.notice_docx import write_notice_docx
 from app.exporters.notice_pdf import write_notice_pdf
 from app.notice.builder import build_notice
 from tests.notice import demo as demo_data
+from tests.notice import district
 from tests.programs import soffice
 
-NAMES = ("54", "2020", "c")
+NAMES = ("54", "2020", "c", "district", "draft")
 
 
 @pytest.fixture(scope="session")
@@ -23,13 +24,18 @@ def demo_set(tmp_path_factory) -> demo_data.Demo:
 
 @pytest.fixture(scope="session")
 def notices(demo_set) -> dict:
-    """name → NoticeDocument: "54" (issued), "2020" (the meeting draft), "c" (sample C)."""
+    """name → NoticeDocument: "54" (issued), "2020" (the meeting's copy for signature), "c"
+    (sample C), "district" (tests/notice/district.py, issued) and "draft" (the 2020 meeting as
+    a draft)."""
     inspections = {
         "54": demo_set.notice_54,
         "2020": demo_set.meeting_2020,
         "c": demo_set.sample_c,
+        "district": district.inspection(demo_set.profile),
     }
-    return {name: build_notice(i, demo_set.profile) for name, i in inspections.items()}
+    notices = {name: build_notice(i, demo_set.profile) for name, i in inspections.items()}
+    notices["draft"] = build_notice(demo_set.meeting_2020, demo_set.profile, draft=True)
+    return notices
 
 
 @pytest.fixture(scope="session")

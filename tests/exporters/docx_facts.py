@@ -147,3 +147,15 @@ def has_page_field(root) -> bool:
     instr = "".join(t.text or "" for t in root.iter(q("instrText")))
     simple = [f.get(q("instr"), "") for f in root.iter(q("fldSimple"))]
     return bool(re.search(r"\bPAGE\b", instr + " ".join(simple)))
+
+
+def runs(path: Path) -> list[tuple[str, bool, bool]]:
+    """Every text run of the document body in order: (text, bold, italic)."""
+    root = parts(path)["word/document.xml"]
+    out = []
+    for r in root.find(q("body")).iter(q("r")):
+        text = "".join(t.text or "" for t in r.iter(q("t")))
+        if text:
+            rpr = r.find(q("rPr"))
+            out.append((text, _on(rpr, "b"), _on(rpr, "i")))
+    return out

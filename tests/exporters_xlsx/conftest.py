@@ -73,7 +73,16 @@ def _entries(raw: dict) -> list[dto.EntryData]:
     entries += [_recommendation(item) for item in raw.get("recommendations", [])]
     for group in raw.get("addressed_recommendations", []):
         heading = group["group_heading"].split(". ", 1)[1]
-        entries += [_recommendation(item, heading) for item in group["items"]]
+        entries.append(
+            dto.EntryData(
+                section=dto.Section.RECOMMENDATION,
+                kind=dto.EntryKind.HEADING,
+                level=2,
+                text=heading,
+                addressee=heading,
+            )
+        )  # the agency's heading owns its recommendations
+        entries += [_recommendation(item) for item in group["items"]]
     entries += [
         dto.EntryData(
             section=dto.Section.PROPOSAL,

@@ -106,4 +106,6 @@ def test_demo_notice_54_appendix(demo_db, tmp_path, capsys):
     marks = [sum(ws[f"{c}{r}"].value == "x" for r in range(first, total)) for c in "GHIJK"]
     assert marks == [32, 1, 1, 0, 0]
     titles = [ws.cell(row=r, column=1).value for r in range(1, first)]
-    assert "(Kèm theo Thông báo số 54/TB-TCT ngày 11/8/2021 của Tổ công tác)" in titles
+    assert (
+        "(Kèm theo Thông báo số 54/TB-TCT ngày 11/8/2021 của Tổ công tác của Chủ tịch UBND tỉnh)"
+    ) in titles

@@ -9,7 +9,6 @@ import pytest
 
 from app import dto
 from app.exporters.inspection_tables import (
-    issuer_phrase,
     notice_reference,
     roman,
     write_inspection_tables,
@@ -56,22 +55,36 @@ def test_title_block_letterhead_title_and_notice_reference(may_xanh):
         "UBND HUYỆN MÂY XANH NĂM 2024" in values
     )
     assert "(Tính đến ngày 16/8/2024)" in values
-    assert "(Kèm theo Thông báo số 41/TB-TCT ngày 21/8/2024 của Tổ công tác)" in values
+    assert (
+        "(Kèm theo Thông báo số 41/TB-TCT ngày 21/8/2024 của Tổ công tác của Chủ tịch UBND tỉnh)"
+    ) in values
 
 
 def test_letterhead_comes_from_the_profile(tmp_path):
-    profile = dto.ProfileData(parent_organ="UBND TỈNH CAO BẰNG", issuing_organ="ĐOÀN KIỂM TRA")
+    profile = dto.ProfileData(
+        parent_organ="UBND TỈNH CAO BẰNG", issuing_organ="ĐOÀN KIỂM TRA", group_name="Đoàn kiểm tra"
+    )
     _, wb = written(tmp_path, by_unit("ORG-MAYXANH"), profile)
     ws = wb["Kiến nghị"]
     assert (ws["A1"].value, ws["A2"].value) == ("UBND TỈNH CAO BẰNG", "ĐOÀN KIỂM TRA")
     assert any("của Đoàn kiểm tra)" in str(ws.cell(row=r, column=1).value) for r in range(3, 9))
 
 
-def test_draft_has_no_notice_reference(tmp_path, profile):
+def test_a_draft_refers_to_the_notice_with_blanks_as_the_notice_appendix_does(tmp_path, profile):
+    from app.notice.builder import build_notice
+
     draft = by_unit("ORG-MAYXANH")
     draft.notice.issued = False
     _, wb = written(tmp_path, draft, profile)
-    assert not any("Kèm theo" in str(cell.value) for _, cell in filled_cells(wb))
+    references = {str(c.value) for _, c in filled_cells(wb) if "Kèm theo" in str(c.value)}
+    assert references == {
+        "(Kèm theo Thông báo số      /TB-TCT ngày      /8/2024 "
+        "của Tổ công tác của Chủ tịch UBND tỉnh)"
+    }
+    appendix = build_notice(draft, profile, appendix=True).appendix
+    assert references == {appendix.reference}
+    titles = {str(c.value) for _, c in filled_cells(wb) if str(c.value).startswith("DANH MỤC")}
+    assert appendix.title in titles  # one function gives both titles
 
 
 def test_task_header_is_two_level_and_merged(may_xanh):
@@ -139,28 +152,44 @@ def test_indicators_are_numbers_with_their_formats(tmp_path, profile):
     _, wb = written(tmp_path, by_unit("ORG-MAYXANH"), profile)
     ws = wb["Chỉ tiêu"]
     top = row_of(ws, 1, "STT")
-    assert ws[f"E{top}"].value == "Thực hiện (đến ngày 31/7/2024)"
+    assert ws[f"E{top}"].value == "Thực hiện"
+    assert ws[f"F{top}"].value == "Số liệu đến ngày"
     row = row_of(ws, 2, "Thu ngân sách nhà nước trên địa bàn")
     assert ws[f"C{row}"].value == "tỷ đồng"
     assert ws[f"D{row}"].value == pytest.approx(152.5)
     assert ws[f"E{row}"].value == pytest.approx(98.7)
     assert ws[f"E{row}"].number_format == '"hơn "#,##0.0'
-    assert ws[f"F{row}"].value == pytest.approx(64.75)
-    assert ws[f"F{row}"].number_format == "0.00"
-    assert "dự toán giao" in ws[f"G{row}"].value
+    assert ws[f"F{row}"].value == "31/7/2024"
+    assert ws[f"G{row}"].value == pytest.approx(64.75)
+    assert ws[f"G{row}"].number_format == "0.00"
+    assert "dự toán giao" in ws[f"H{row}"].value
     computed = row_of(ws, 2, "Giải ngân vốn đầu tư công")
-    assert ws[f"F{computed}"].value == pytest.approx(38.9)
+    assert ws[f"G{computed}"].value == pytest.approx(38.9)
+
+
+def test_each_indicator_is_dated_by_its_own_as_of_date(tmp_path, profile):
+    """Issue 11.6: one report's figures are of different days; the table says each one's."""
+    insp = by_unit("ORG-MAYXANH")
+    insp.indicators[0].as_of = dt.date(2024, 6, 30)
+    insp.indicators[1].as_of = dt.date(2024, 7, 31)
+    insp.indicators[2].as_of = None  # then the data cut-off
+    _, wb = written(tmp_path, insp, profile)
+    ws = wb["Chỉ tiêu"]
+    first = row_of(ws, 1, 1)
+    dates = [ws[f"F{first + i}"].value for i in range(3)]
+    assert dates == ["30/6/2024", "31/7/2024", "16/8/2024"]
+    assert ws[f"E{row_of(ws, 1, 'STT')}"].value == "Thực hiện"  # no one date for the column
 
 
 def test_percent_indicators_are_not_divided(tmp_path, profile):
     _, wb = written(tmp_path, by_unit("ORG-DOITHONG"), profile)
     ws = wb["Chỉ tiêu"]
     row = row_of(ws, 2, "Số hóa hồ sơ, kết quả giải quyết TTHC")
-    assert ws[f"F{row}"].value is None
+    assert ws[f"G{row}"].value is None
     count = row_of(ws, 2, "Cập nhật hồ sơ giải quyết TTHC cấp xã lên Hệ thống thông tin giải "
                           "quyết TTHC")  # fmt: skip
     assert ws[f"D{count}"].value == 21340 and ws[f"D{count}"].number_format == "#,##0"
-    assert ws[f"F{count}"].value == pytest.approx(89.15)
+    assert ws[f"G{count}"].value == pytest.approx(89.15)
 
 
 def test_recommendations_are_lettered_per_group(tmp_path, profile):
@@ -172,11 +201,20 @@ def test_recommendations_are_lettered_per_group(tmp_path, profile):
     ]  # fmt: skip
     column_a = [ws.cell(row=r, column=1).value for r in range(top + 1, ws.max_row + 1)]
     assert column_a == [
-        "1. UBND thành phố Đồi Thông", "a)", "b)", "c)", "d)",
-        "2. Văn phòng HĐND và UBND thành phố", "a)", "b)",
-        "3. Phòng Tài chính - Kế hoạch", "a)", "b)",
-        "4. Phòng Nội vụ", "a)",
-    ]  # fmt: skip
+        "1. UBND thành phố Đồi Thông",
+        "a)",
+        "b)",
+        "c)",
+        "d)",
+        "2. Văn phòng HĐND và UBND thành phố",
+        "a)",
+        "b)",
+        "3. Phòng Tài chính - Kế hoạch",
+        "a)",
+        "b)",
+        "4. Phòng Nội vụ",
+        None,
+    ]  # fmt: skip (a single item: no letter, as in the notice)
     heading = row_of(ws, 1, "2. Văn phòng HĐND và UBND thành phố")
     assert f"A{heading}:F{heading}" in {str(r) for r in ws.merged_cells.ranges}
     item = heading + 1
@@ -212,7 +250,7 @@ def test_proposals_with_the_groups_answer(tmp_path, profile):
     _, wb = written(tmp_path, by_unit("ORG-MAYXANH"), profile)
     ws = wb["Đề xuất của đơn vị"]
     top = row_of(ws, 1, "STT")
-    assert ws.cell(row=top, column=4).value == "Ý kiến của Tổ công tác"
+    assert ws.cell(row=top, column=4).value == "Ý kiến của Tổ Công tác"
     assert ws[f"B{top + 1}"].value.startswith("Đề nghị bổ sung biên chế sự nghiệp")
     assert ws[f"D{top + 1}"].value.startswith("Tổ công tác tiếp thu; trước mắt")
     assert ws[f"C{top + 2}"].value == "UBND tỉnh"
@@ -267,7 +305,7 @@ def test_decimal_values_keep_their_digits(tmp_path, profile):
     ws = wb["Chỉ tiêu"]
     row = row_of(ws, 2, "Trồng rừng")
     assert ws[f"E{row}"].number_format == "#,##0.0"
-    assert ws[f"F{row}"].value == pytest.approx(100.04)
+    assert ws[f"G{row}"].value == pytest.approx(100.04)
 
 
 def test_totals_after_recalculation_in_libreoffice(tmp_path, profile):
@@ -282,8 +320,6 @@ def test_wording_helpers():
     notice = dto.NoticeData(number="5", issued=True, date=dt.date(2024, 1, 5))
     assert notice_reference(notice) == "05/TB-TCT ngày 05/01/2024"
     assert notice_reference(dataclasses.replace(notice, issued=False)) == ""
-    assert issuer_phrase("TỔ CÔNG TÁC") == "Tổ công tác"
-    assert issuer_phrase("UBND TỈNH\nLẠNG SƠN") == "UBND tỉnh"
     assert [roman(n) for n in (1, 2, 4, 9, 14)] == ["I", "II", "IV", "IX", "XIV"]
 
 

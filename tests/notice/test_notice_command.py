@@ -44,7 +44,7 @@ def test_issued_inspection_gives_the_issued_notice(demo_db, tmp_path, capsys):
     assert str(out) in capsys.readouterr().out
 
 
-def test_draft_flag_and_unissued_inspection_give_drafts(demo_db, tmp_path):
+def test_draft_flag_and_the_copy_for_signature(demo_db, tmp_path):
     db, issued, meeting = demo_db
     forced = tmp_path / "nhap.PDF"
     assert main(["--db", str(db), "notice", str(issued), "-o", str(forced), "--draft"]) == 0
@@ -54,8 +54,11 @@ def test_draft_flag_and_unissued_inspection_give_drafts(demo_db, tmp_path):
     assert main(["--db", str(db), "notice", str(meeting), "-o", str(out)]) == 0
     document = docx.Document(str(out))
     header = document.sections[0].first_page_header.paragraphs[0].text
-    assert header == "DỰ THẢO"
+    assert header == ""  # the 2020 meeting conclusion is the copy for signature: no mark
     assert "Số:      /TB-UBND" in [c.text for c in document.tables[0].rows[1].cells]
+    assert main(["--db", str(db), "notice", str(meeting), "-o", str(out), "--draft"]) == 0
+    header = docx.Document(str(out)).sections[0].first_page_header.paragraphs[0].text
+    assert header == "DỰ THẢO"
 
 
 def test_output_is_replaced_atomically(demo_db, tmp_path):
@@ -95,3 +98,17 @@ def test_the_command_imports_only_what_it_needs(demo_db, tmp_path):
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_a_supervision_has_no_notice(demo_db, tmp_path, capsys):
+    """Issue 12.1: `notice <giám sát id>` wrote a notice anyway."""
+    db, _, _ = demo_db
+    database = open_database(db)
+    services = Services(database)
+    data = services.inspections.new(kind="giam_sat", unit_name="UBND thành phố Đồi Thông")
+    supervision = services.inspections.create(data)
+    database.close()
+    out = tmp_path / "gs.pdf"
+    assert main(["--db", str(db), "notice", str(supervision), "-o", str(out)]) == 2
+    assert "Buổi giám sát không có thông báo kết luận" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -21,8 +21,13 @@ def _inspection() -> dto.InspectionData:
         dto.EntryData(section="recommendation", text="Đẩy nhanh tiến độ giải ngân"),
         dto.EntryData(section="recommendation", text="Rà soát nhiệm vụ được giao"),
         dto.EntryData(
-            section="recommendation", text="Thẩm định hồ sơ", addressee="Phòng Tài chính - Kế hoạch"
+            section="recommendation",
+            kind="heading",
+            level=2,
+            text="Phòng Tài chính - Kế hoạch",
+            addressee="Phòng Tài chính - Kế hoạch",
         ),
+        dto.EntryData(section="recommendation", text="Thẩm định hồ sơ **dự án** *trọng điểm*"),
     ]
     data.notice.recipients = ["Như trên;", "Lưu: VT, TH."]
     data.notice.signer_capacity = "TỔ TRƯỞNG"
@@ -37,16 +42,25 @@ def test_lines_follow_the_notice_from_letterhead_to_recipients():
     assert lines[0].text == "UBND TỈNH LẠNG SƠN"
     assert pt.DRAFT_MARK in styles  # not issued: a draft
     assert styles.index(pt.DOC_NAME) < styles.index(pt.TITLE) < styles.index(pt.HEADING)
-    assert [line.text for line in lines if line.style == pt.ITEM] == [
+    assert [line.text for line in lines if line.style == pt.ITEM][:2] == [
         "a) Đẩy nhanh tiến độ giải ngân;",
         "b) Rà soát nhiệm vụ được giao.",
     ]
-    group = next(line for line in lines if line.style == pt.GROUP)
-    assert group.text.endswith(". Phòng Tài chính - Kế hoạch")
+    headings = [line.text for line in lines if line.style == pt.HEADING]
+    assert headings[-2:] == ["2. Kiến nghị của Tổ Công tác", "2.1. Phòng Tài chính - Kế hoạch"]
+    lone = next(line for line in lines if line.text.startswith("Thẩm định"))
+    assert lone.style == pt.ITEM and lone.text == "Thẩm định hồ sơ dự án trọng điểm."
+    assert [(s.text, s.bold, s.italic) for s in lone.runs] == [
+        ("Thẩm định hồ sơ ", False, False),
+        ("dự án", True, False),
+        (" ", False, False),
+        ("trọng điểm", False, True),
+        (".", False, False),
+    ]
     assert lines[-3:] == [
-        pt.PreviewLine(pt.RECIPIENTS_LABEL, "Nơi nhận:"),
-        pt.PreviewLine(pt.RECIPIENT, "- Như trên;"),
-        pt.PreviewLine(pt.RECIPIENT, "- Lưu: VT, TH."),
+        pt.PreviewLine.plain(pt.RECIPIENTS_LABEL, "Nơi nhận:"),
+        pt.PreviewLine.plain(pt.RECIPIENT, "- Như trên;"),
+        pt.PreviewLine.plain(pt.RECIPIENT, "- Lưu: VT, TH."),
     ]
     assert [line.text for line in lines if line.style == pt.SIGNER] == ["Lương Đức An"]
 
@@ -56,7 +70,7 @@ def test_body_lines_are_the_document_blocks_in_order():
     body = [
         line.text
         for line in pt.preview_lines(doc)
-        if line.style in (pt.HEADING, pt.GROUP, pt.PARAGRAPH, pt.ITEM)
+        if line.style in (pt.HEADING, pt.PARAGRAPH, pt.ITEM)
     ]
     assert body == doc.body_text()
 
@@ -75,5 +89,5 @@ def test_an_issued_notice_has_no_draft_mark_and_an_appendix_is_noted():
     doc = build_notice(data, dto.ProfileData(), appendix=True)
     lines = pt.preview_lines(doc)
     assert pt.DRAFT_MARK not in [line.style for line in lines]
-    assert pt.PreviewLine(pt.NUMBER, "Số: 54/TB-TCT") in lines
+    assert pt.PreviewLine.plain(pt.NUMBER, "Số: 54/TB-TCT") in lines
     assert lines[-1].style == pt.APPENDIX and "(1 dòng)" in lines[-1].text

@@ -62,3 +62,16 @@ def test_last_recommendations_become_followup_items(services):
     again = services.inspections.get(new.id).section(dto.Section.FOLLOWUP)
     assert again[0].followup_status == dto.FollowupStatus.DA_THUC_HIEN
     assert services.carryover.previous_of(new.id) == previous_id
+
+
+def test_followups_take_the_agency_of_their_heading_and_leave_headings_out(services):
+    data = services.inspections.new(unit_name="UBND huyện Khe Đá", date=dt.date(2023, 5, 4))
+    data.entries = [
+        dto.EntryData(section="recommendation", kind="heading", level=2, text="Phòng Nội vụ",
+                      addressee="Phòng Nội vụ huyện"),
+        dto.EntryData(section="recommendation", text="Rà soát **biên chế**"),
+    ]  # fmt: skip
+    services.inspections.save(data)
+    new, _row = services.carryover.new_from_previous(data.id, date=dt.date(2024, 5, 4))
+    (followup,) = services.inspections.get(new.id).section(dto.Section.FOLLOWUP)
+    assert (followup.text, followup.addressee) == ("Rà soát **biên chế**", "Phòng Nội vụ huyện")

@@ -29,6 +29,15 @@ def window(qtbot, services, ui_settings):
     win.editor.flush()
 
 
+@pytest.fixture
+def opened(qtbot, window):
+    """The main window on a new inspection, active (keys reach it)."""
+    window.new_inspection()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def type_keys(widget: QWidget, text: str) -> None:
     """Type `text` one key event per character (works for Vietnamese, unlike keyClicks)."""
     for ch in text:

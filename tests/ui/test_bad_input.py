@@ -5,21 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import task_rows, tsv, type_keys
 from tests.ui.test_autosave import stored
-
-
-@pytest.fixture
-def opened(qtbot, window):
-    window.new_inspection()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def test_an_impossible_date_is_explained_and_the_saved_date_kept(qtbot, opened, db_path):
@@ -106,10 +97,31 @@ def test_a_percent_mismatch_warns_but_keeps_the_stated_figure(qtbot, opened):
     assert not page.warning.isVisible()
     _type_in_cell(qtbot, page.table, 0, model.column_of("stated_percent"), "45")
     assert page.warning.isVisible()
-    assert "tỷ lệ nêu 45,00% khác tỷ lệ tính 38,92%" in page.warning.text()
+    assert "Tỷ lệ nêu 45,00% khác tỷ lệ tính 38,92%" in page.warning.text()
     assert opened.editor.draft.indicators[0].stated_percent == Decimal("45")
     opened.editor.undo()
     assert not page.warning.isVisible()
+
+
+def test_a_negative_or_impossible_figure_is_warned_about_at_its_field(qtbot, opened):
+    """Issue 11.6: a warning beside the field, never a block: the figure is kept as typed."""
+    opened.editor_view.show_page("indicators")
+    page = opened.editor_view.pages["indicators"]
+    page.add_row()
+    model = page.model
+    _type_in_cell(qtbot, page.table, 0, model.column_of("name"), "Thu ngân sách")
+    _type_in_cell(qtbot, page.table, 0, model.column_of("actual"), "-5")
+    actual = model.index(0, model.column_of("actual"))
+    assert opened.editor.draft.indicators[0].actual == Decimal("-5")
+    assert actual.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Thực hiện là số âm (-5)." in actual.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.warning.isVisible() and "số âm" in page.warning.text()
+    _type_in_cell(qtbot, page.table, 0, model.column_of("unit"), "%")
+    _type_in_cell(qtbot, page.table, 0, model.column_of("actual"), "115")
+    assert "Thực hiện lớn hơn 100% (115%)." in page.warning.text()
+    _type_in_cell(qtbot, page.table, 0, model.column_of("actual"), "95")
+    assert not page.warning.isVisible()
+    assert actual.data(Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_an_impossible_date_in_the_task_table(qtbot, opened):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from app.database import open_database
+from app.domain.emphasis import plain
 from app.dto import FollowupStatus, Section
 from app.services.bundle import Services
 from tests.ui.conftest import focused, id_of, shortcut, type_keys
@@ -67,7 +68,7 @@ def test_the_recommendations_of_54_come_back_to_be_followed_up(qtbot, demo_windo
     preview = demo_window.workspace.preview
     heading = f"Kết quả thực hiện kiến nghị tại Thông báo số {SOURCE}"
     qtbot.waitUntil(lambda: heading in preview.text(), timeout=3000)
-    assert f"{recommendations[0].rstrip('.;')}: đã thực hiện" in preview.text()
+    assert f"{plain(recommendations[0]).rstrip('.;')}: đã thực hiện" in preview.text()
 
     if demo_window.editor.dirty:
         with qtbot.waitSignal(demo_window.editor.saved, timeout=2000):

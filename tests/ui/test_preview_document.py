@@ -12,16 +12,16 @@ from app.notice.plain_text import PreviewLine
 from ui.preview.preview_document import PreviewDocument
 
 BASE = [
-    PreviewLine(pt.ORGAN, "UBND TỈNH LẠNG SƠN"),
-    PreviewLine(pt.DOC_NAME, "THÔNG BÁO"),
-    PreviewLine(pt.HEADING, "1. Hạn chế, vướng mắc"),
-    PreviewLine(pt.PARAGRAPH, "Một"),
-    PreviewLine(pt.PARAGRAPH, "Hai"),
-    PreviewLine(pt.HEADING, "2. Kiến nghị"),
-    PreviewLine(pt.ITEM, "a) Ba;"),
-    PreviewLine(pt.ITEM, "b) Bốn."),
-    PreviewLine(pt.SIGNATURE, "TỔ TRƯỞNG"),
-    PreviewLine(pt.SIGNER, "Lương Đức An"),
+    PreviewLine.plain(pt.ORGAN, "UBND TỈNH LẠNG SƠN"),
+    PreviewLine.plain(pt.DOC_NAME, "THÔNG BÁO"),
+    PreviewLine.plain(pt.HEADING, "1. Hạn chế, vướng mắc"),
+    PreviewLine.plain(pt.PARAGRAPH, "Một"),
+    PreviewLine.plain(pt.PARAGRAPH, "Hai"),
+    PreviewLine.plain(pt.HEADING, "2. Kiến nghị"),
+    PreviewLine.plain(pt.ITEM, "a) Ba;"),
+    PreviewLine.plain(pt.ITEM, "b) Bốn."),
+    PreviewLine.plain(pt.SIGNATURE, "TỔ TRƯỞNG"),
+    PreviewLine.plain(pt.SIGNER, "Lương Đức An"),
 ]
 
 
@@ -45,16 +45,16 @@ def _fresh(lines: tuple[PreviewLine, ...]) -> list[tuple]:
 
 
 CHANGES = {
-    "typing": BASE[:3] + [PreviewLine(pt.PARAGRAPH, "Một hai")] + BASE[4:],
-    "enter": BASE[:5] + [PreviewLine(pt.PARAGRAPH, "Mới")] + BASE[5:],
+    "typing": BASE[:3] + [PreviewLine.plain(pt.PARAGRAPH, "Một hai")] + BASE[4:],
+    "enter": BASE[:5] + [PreviewLine.plain(pt.PARAGRAPH, "Mới")] + BASE[5:],
     "backspace": BASE[:4] + BASE[5:],
     "relettered": BASE[:6]
-    + [PreviewLine(pt.ITEM, "a) Ba;"), PreviewLine(pt.ITEM, "b) Chen;")]
-    + [PreviewLine(pt.ITEM, "c) Bốn.")]
+    + [PreviewLine.plain(pt.ITEM, "a) Ba;"), PreviewLine.plain(pt.ITEM, "b) Chen;")]
+    + [PreviewLine.plain(pt.ITEM, "c) Bốn.")]
     + BASE[8:],
     "section gone": BASE[:2] + BASE[5:],
-    "header": [PreviewLine(pt.ORGAN, "UBND TỈNH CAO BẰNG")] + BASE[1:],
-    "signer line": BASE[:8] + [PreviewLine(pt.SIGNATURE, "TỔ TRƯỞNG")] + [BASE[9]],
+    "header": [PreviewLine.plain(pt.ORGAN, "UBND TỈNH CAO BẰNG")] + BASE[1:],
+    "signer line": BASE[:8] + [PreviewLine.plain(pt.SIGNATURE, "TỔ TRƯỞNG")] + [BASE[9]],
 }
 
 

@@ -56,7 +56,7 @@ def test_secretary_session_survives_closing_and_reopening(qtbot, window, db_path
         else:
             type_keys(limitations.text, text)
     assert [e.text for e in editor.draft.section(Section.LIMITATION)] == LIMITATIONS
-    assert _labels(limitations)[2] == f"3. {LIMITATIONS[2]}"
+    assert _labels(limitations)[2] == LIMITATIONS[2]  # paragraphs carry no label
 
     # Move the third one up, undo, redo (Ctrl+Z / Ctrl+Y while typing in the text box).
     shortcut(window, "Alt+Up")

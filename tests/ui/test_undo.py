@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.dto import Section
 from tests.ui.conftest import shortcut, task_rows, tsv, type_keys
 from ui.actions import ActionId
-
-
-@pytest.fixture
-def opened(qtbot, window):
-    window.new_inspection()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def test_typing_in_one_field_is_one_undo_step(opened):
@@ -124,17 +115,20 @@ def test_moving_an_entry_leaves_other_sections_in_their_order(opened):
     assert [e.text for e in draft.section(Section.LIMITATION)] == ["HC 1", "HC 2"]
 
 
-def test_recommendations_are_lettered_within_their_addressee(opened):
+def test_recommendations_are_lettered_under_their_agency_heading(opened):
     page = opened.editor_view.pages["recommendation"]
-    for text in ("Cho đơn vị 1", "Cho phòng", "Cho đơn vị 2"):
+    for text in ("Cho đơn vị 1", "Cho đơn vị 2", "Phòng Tài chính - Kế hoạch", "Cho phòng"):
         page.add_entry()
         type_keys(page.text, text)
-    page.select(opened.editor.draft.section(Section.RECOMMENDATION)[1])
+    page.select(opened.editor.draft.section(Section.RECOMMENDATION)[2])
+    page.text.setFocus()
+    shortcut(opened, "Shift+Tab")  # the agency's name becomes its heading
     type_keys(page.addressee, "Phòng Tài chính - Kế hoạch")
-    assert [page.model.index(r).data() for r in range(3)] == [
+    assert [page.model.index(r).data() for r in range(4)] == [
         "a) Cho đơn vị 1",
-        "[Phòng Tài chính - Kế hoạch] a) Cho phòng",
         "b) Cho đơn vị 2",
+        "1.1. Phòng Tài chính - Kế hoạch  → Phòng Tài chính - Kế hoạch",
+        "Cho phòng",  # the heading's only point: no letter, as the notice prints it
     ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,20 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dto import EntryData, Section
+from app.dto import EntryData, EntryKind, Section
 from ui.capture.entry_edit import EntryEdit
 from ui.capture.entry_keys import EntryKeys
-from ui.capture.labels import entry_labels
 from ui.capture.section_view import SectionView
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
+from ui.models.entry_list_model import shown_label
 from ui.widgets.followup_list import FollowupList
 
 SECTIONS = (Section.ASSESSMENT, Section.LIMITATION, Section.RECOMMENDATION, Section.PROPOSAL)
-HINT = QCoreApplication.translate(
+HINT = QT_TRANSLATE_NOOP(
     "CaptureView",
-    "Enter: mục mới · Shift+Enter: xuống dòng · Alt+↑/↓: chuyển mục · "
-    "Ctrl+1…5: chuyển phần · Ctrl+L: thư viện · Esc: thoát",
+    "Enter: mục mới · Shift+Enter: xuống dòng · Alt+↑/↓: chuyển mục · Ctrl+1…{0}: chuyển phần · "
+    "Tab / Shift+Tab: đề mục cấp dưới / trên · Ctrl+K: đổi kiểu mục · Ctrl+B / Ctrl+I: đậm / "
+    "nghiêng · Ctrl+L: thư viện · Esc: thoát",
 )
 
 
@@ -44,11 +45,10 @@ class CaptureView(QWidget):
         self.scale = 1.0
         self.current: EntryEdit | None = None
         self._stale = True
-        self._filled: dict[int, bool] = {}
         self.keys = EntryKeys(editor, self)
         self.title = QLabel()
         self.title.setObjectName("capture_title")
-        self.hint = QLabel(self.tr(HINT))
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.exit_button = QPushButton(self.tr("Thoát ghi nhanh"))
         self.exit_button.setToolTip(self.tr("Trở lại các trang soạn thảo (Esc)"))
@@ -91,7 +91,14 @@ class CaptureView(QWidget):
         self._shortcut("Esc", self.exit_requested.emit)
         editor.changed.connect(self._changed)
         editor.loaded.connect(self._loaded)
+        editor.labels_changed.connect(self._relabel_all)
+        editor.history_moved.connect(self._history_moved)
         self.set_scale(1.0)
+        self._show_hint(False)
+
+    def _show_hint(self, with_followups: bool) -> None:
+        """The keys, with as many Ctrl+number shortcuts as there are sections shown."""
+        self.hint.setText(self.tr(HINT).format(len(SECTIONS) + (1 if with_followups else 0)))
 
     def _shortcut(self, keys: str, slot) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -142,22 +149,45 @@ class CaptureView(QWidget):
         has_followups = bool(self._entries(Section.FOLLOWUP))
         self.followup_heading.setVisible(has_followups)
         self.followups.setVisible(has_followups)
+        self._show_hint(has_followups)
 
     def _relabel(self, view: SectionView) -> None:
+        """The labels the notice prints (the editor's, one rule for every view)."""
         draft = self.editor.draft
-        entries = self._entries(view.section)
         if draft is None:
             return
-        labels = entry_labels(entries, view.section, draft.unit_name, draft.kind)
+        labels = self.editor.labels()
+        pairs = [(i, e) for i, e in enumerate(draft.entries) if e.section == view.section]
+        shown = [shown_label(labels.get(i)) for i, _ in pairs]
+        headings = [e.kind == EntryKind.HEADING for _, e in pairs]
         addressees = (
-            [e.addressee for e in entries] if view.section == Section.RECOMMENDATION else None
+            [e.addressee for _, e in pairs] if view.section == Section.RECOMMENDATION else None
         )
-        view.set_labels(labels, addressees)
-        self._filled.update((id(e), bool(e.text.strip())) for e in entries)
+        view.set_labels(shown, addressees, headings)
+
+    def _relabel_all(self) -> None:
+        if self._stale or not self.isVisible():
+            return
+        for view in self.sections.values():
+            self._relabel(view)
+
+    def _history_moved(self, changes) -> None:
+        """After an undo or redo the cursor goes to the entry it touched (or, when that entry is
+        gone, stays where _refocus put it)."""
+        if not self.isVisible():
+            return
+        for change in reversed(changes):
+            if change.area != "entries":
+                continue
+            for entry in [change.obj] if not change.structural else list(change.items):
+                view = self.sections.get(getattr(entry, "section", None))
+                edit = view.edit_of(entry) if view is not None else None
+                if edit is not None:
+                    self.focus_edit(edit)
+                    return
 
     def _loaded(self) -> None:
         self.current = None
-        self._filled.clear()
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -184,9 +214,6 @@ class CaptureView(QWidget):
             return
         if "text" in change.fields:
             edit.set_text(entry.text)
-        filled = bool(entry.text.strip())
-        if "addressee" in change.fields or self._filled.get(id(entry)) != filled:
-            self._relabel(view)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,4 +1,5 @@
-"""The text box of one entry in capture mode: grows with its text, speaks in capture keys."""
+"""The text box of one entry in capture mode: grows with its text, speaks in capture keys,
+shows bold and italic (Ctrl+B, Ctrl+I) and holds the entry's markup."""
 
 from __future__ import annotations
 
@@ -6,20 +7,22 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit
 
-from app.domain.text import nfc
+from app.domain.emphasis import plain
 from app.dto import EntryData
 from ui.widgets.fields import route_undo_keys
+from ui.widgets.rich_text import RichTextEdit
 
 K = Qt.Key
 M = Qt.KeyboardModifier
 
 
-class EntryEdit(QTextEdit):
-    """Plain text only, no scroll bar: the box is as tall as its text.
+class EntryEdit(RichTextEdit):
+    """Typed and pasted text is plain, no scroll bar: the box is as tall as its text.
 
     Enter ends the entry (`enter_pressed`), Shift+Enter breaks the line, Alt+Up/Alt+Down ask to
     move the entry, Backspace in an empty box asks to remove it, Up on the first line and Down
-    on the last go to the neighbouring entry. Undo keys reach the editor's undo stack.
+    on the last go to the neighbouring entry; Tab, Shift+Tab and Ctrl+K change its place in the
+    outline (`key_hook`). Undo keys reach the editor's undo stack.
     """
 
     enter_pressed = Signal()
@@ -31,9 +34,6 @@ class EntryEdit(QTextEdit):
     def __init__(self, entry: EntryData | None, parent=None):
         super().__init__(parent)
         self.entry = entry  # None: the empty box of a section that has no entry yet
-        self.setAcceptRichText(False)
-        self.setUndoRedoEnabled(False)
-        self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -47,18 +47,15 @@ class EntryEdit(QTextEdit):
     # -- text -------------------------------------------------------------------------------
 
     def text(self) -> str:
-        return nfc(self.toPlainText())
+        """The entry's text as markup (bold and italic included)."""
+        return self.markup()
+
+    def has_text(self) -> bool:
+        return bool(plain(self.markup()).strip())
 
     def set_text(self, text: str) -> None:
-        """Show `text` without reporting it as an edit; the cursor goes to its end."""
-        if self.text() == text:
-            return
-        self.blockSignals(True)
-        try:
-            self.setPlainText(text)
-            self.moveCursor(QTextCursor.MoveOperation.End)
-        finally:
-            self.blockSignals(False)
+        """Show the markup `text` without reporting it as an edit; the cursor goes to its end."""
+        self.set_markup(text)
         self._fit()
 
     def put_cursor_at_end(self) -> None:

@@ -1,4 +1,5 @@
-"""What the capture keys do to the draft: type, Enter, Alt+Up/Down, Backspace, Up/Down."""
+"""What the capture keys do to the draft: type, Enter, Alt+Up/Down, Backspace, Up/Down, and
+Tab / Shift+Tab / Ctrl+K for the entry's place in the outline (ui.editor.outline_keys)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from app.dto import EntryData
 from ui.capture import entry_ops
 from ui.capture.entry_edit import EntryEdit
 from ui.capture.section_view import SectionView
+from ui.editor import outline_keys
 from ui.editor.controller import InspectionEditor
+from ui.widgets.rich_text import FRESH, STYLE
 
 if TYPE_CHECKING:
     from ui.capture.capture_view import CaptureView
@@ -31,22 +34,30 @@ class EntryKeys(QObject):
         edit.move_requested.connect(partial(self._move, edit))
         edit.remove_requested.connect(partial(self._remove, edit))
         edit.leave_requested.connect(partial(self._leave, edit))
+        edit.key_hook = partial(self._outline_key, edit)
+
+    def _outline_key(self, edit: EntryEdit, event) -> bool:
+        return outline_keys.handle_key(self.editor, edit.entry, event)
 
     def _typed(self, edit: EntryEdit, section: SectionView) -> None:
         text = edit.text()
         if edit.entry is None:
-            if text.strip() and self.editor.draft is not None:
-                # The empty box of an empty section becomes its first entry, focus unmoved:
-                # the box is bound before the insertion is announced.
-                edit.entry = EntryData(section=section.section, text=text)
-                entry_ops.insert_entry(self.editor, edit.entry, None)
-            return
+            if not edit.has_text() or self.editor.draft is None:
+                return
+            # The empty box of an empty section becomes its first entry, focus unmoved: the
+            # box is bound before the insertion is announced. The typing is a step of its own,
+            # so that undoing it leaves the entry (empty) rather than removing it.
+            edit.entry = EntryData(section=section.section)
+            entry_ops.insert_entry(self.editor, edit.entry, None)
         label = self.tr("Sửa «Nội dung»")
-        self.editor.set_field("entries", edit.entry, "text", text, label, merge=True)
+        kind = edit.edit_kind
+        self.editor.set_field(
+            "entries", edit.entry, "text", text, label, merge=kind != STYLE, fresh=kind == FRESH
+        )
 
     def _enter(self, edit: EntryEdit) -> None:
         """Enter ends a typed entry and opens the next; in an empty one it does nothing."""
-        if edit.entry is not None and edit.text().strip():
+        if edit.entry is not None and edit.has_text():
             self.add_after(edit.entry)
 
     def add_after(self, entry: EntryData, text: str = "") -> EntryEdit | None:

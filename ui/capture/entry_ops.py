@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.dto import EntryData, Section
+from app.dto import EntryData, EntryKind, Section
 from ui.editor.controller import InspectionEditor
 
 
@@ -19,11 +19,14 @@ def global_index(editor: InspectionEditor, entry: EntryData) -> int:
 def add_entry(
     editor: InspectionEditor, section: str, after: EntryData | None, text: str = ""
 ) -> EntryData:
-    """A new entry right after `after` (or at the end of the draft). A recommendation goes to
-    the same agency as the one before it: the secretary is typing that agency's items."""
+    """A new entry right after `after` (or at the end of the draft), of the same kind when that
+    one is a body item (the secretary is typing a list), and a recommendation to the same agency
+    when that one names its own. After a heading it is the section's ordinary item."""
     entry = EntryData(section=section, text=text)
-    if after is not None and section == Section.RECOMMENDATION:
-        entry.addressee = after.addressee
+    if after is not None and after.kind != EntryKind.HEADING:
+        entry.kind = after.kind
+        if section == Section.RECOMMENDATION:
+            entry.addressee = after.addressee
     insert_entry(editor, entry, after)
     return entry
 

@@ -6,16 +6,18 @@ import operator
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.dto import EntryData
 from ui.capture.entry_edit import EntryEdit
 
-LABEL_EMS = 2.6  # room for "a1)" at any font size
+LABEL_EMS = 3.4  # room for "1.1.1." or "a1)" at any font size
 
 
 class EntryRow(QWidget):
-    """A label ("a)", "•", "…") beside the entry's text box; the addressee above it, if any."""
+    """The label the notice prints ("1.1.", "a)", "-", nothing for a paragraph; "…" while the
+    entry has no text) beside the entry's text box; the addressee above it, if any."""
 
     def __init__(self, edit: EntryEdit, parent=None):
         super().__init__(parent)
@@ -24,6 +26,7 @@ class EntryRow(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.label.setObjectName("entry_label")
         self.addressee = QLabel()
+        self.addressee.setTextFormat(Qt.TextFormat.PlainText)
         self.addressee.setObjectName("entry_addressee")
         self.addressee.setWordWrap(True)
         self.addressee.hide()
@@ -43,6 +46,15 @@ class EntryRow(QWidget):
         width = int(self.fontMetrics().averageCharWidth() * LABEL_EMS * 2)
         self.label.setFixedWidth(width)
         self.label.setContentsMargins(0, self.edit.document().documentMargin() + 1, 0, 0)
+
+    def show_heading(self, heading: bool) -> None:
+        """A heading is shown in bold, as the notice prints it."""
+        if self.label.font().bold() == heading:
+            return
+        for widget in (self.edit, self.label):
+            weight = QFont()  # only the weight is set: size and family still follow the view
+            weight.setBold(heading)
+            widget.setFont(weight)
 
     def show_addressee(self, text: str) -> None:
         shown = f"→ {text}" if text else ""
@@ -127,12 +139,19 @@ class SectionView(QWidget):
         self.rows = wanted
         return True
 
-    def set_labels(self, labels: list[str], addressees: list[str] | None = None) -> None:
+    def set_labels(
+        self,
+        labels: list[str],
+        addressees: list[str] | None = None,
+        headings: list[bool] | None = None,
+    ) -> None:
         for i, (row, label) in enumerate(zip(self.rows, labels, strict=False)):
             if row.label.text() != label:
                 row.label.setText(label)
             if addressees is not None:
                 row.show_addressee(addressees[i])
+            if headings is not None:
+                row.show_heading(headings[i])
 
     def fit_labels(self) -> None:
         for row in self.rows:

@@ -17,6 +17,7 @@ from app.domain.text import nfc
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
 from ui.widgets.fields import ParsedLineEdit, route_undo_keys
+from ui.widgets.rich_text import FRESH, STYLE, RichTextEdit
 
 Target = Callable[[], Any]
 
@@ -31,11 +32,12 @@ class Binding:
     def target(self) -> Any:
         return self.binder.target()
 
-    def push(self, value: Any, merge: bool = False) -> None:
+    def push(self, value: Any, merge: bool = False, fresh: bool = False) -> None:
         obj = self.target()
         if obj is not None:
             text = self.binder.editor.tr("Sửa «{0}»").format(self.label)
-            self.binder.editor.set_field(self.binder.area, obj, self.field, value, text, merge)
+            editor = self.binder.editor
+            editor.set_field(self.binder.area, obj, self.field, value, text, merge, fresh)
 
     def refresh(self) -> None:
         obj = self.target()
@@ -92,6 +94,23 @@ class PlainTextBinding(Binding):
             self.widget.setPlainText("\n".join(value) if self.lines else value)
 
 
+class RichBinding(Binding):
+    """A text box with bold and italic (RichTextEdit): the field holds emphasis markup. Typing
+    merges into one undo step; typing over a selection or a style change starts a new one."""
+
+    def __init__(self, binder, widget: RichTextEdit, field, label):
+        super().__init__(binder, widget, field, label)
+        route_undo_keys(widget)
+        widget.textChanged.connect(self._edited)
+
+    def _edited(self) -> None:
+        kind = self.widget.edit_kind
+        self.push(self.widget.markup(), merge=kind != STYLE, fresh=kind == FRESH)
+
+    def show(self, value: Any) -> None:
+        self.widget.set_markup(value or "")
+
+
 class ComboBinding(Binding):
     """A combo box whose items carry the stored values as item data."""
 
@@ -142,6 +161,10 @@ class Binder(QObject):
 
     def text(self, widget: QPlainTextEdit, field: str, label: str, lines=False) -> QPlainTextEdit:
         self.bindings.append(PlainTextBinding(self, widget, field, label, lines))
+        return widget
+
+    def rich(self, widget: RichTextEdit, field: str, label: str) -> RichTextEdit:
+        self.bindings.append(RichBinding(self, widget, field, label))
         return widget
 
     def combo(self, widget: QComboBox, field: str, label: str) -> QComboBox:

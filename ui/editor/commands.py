@@ -7,6 +7,7 @@ objects and lists; they are applied in stack order, so list indexes stay valid.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,10 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 MERGE_ID = 1
+# Typing after a pause this long starts a new undo step: an undo takes back the last burst of
+# typing, not a whole sentence typed over minutes.
+MERGE_PAUSE_S = 2.0
+clock: Callable[[], float] = time.monotonic
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,7 @@ class Change:
     obj: Any = None
     fields: tuple[str, ...] = ()
     structural: bool = False
+    items: tuple = ()  # the items a structural change added, removed or moved
 
 
 Notify = Callable[[Change], None]
@@ -32,27 +38,41 @@ Notify = Callable[[Change], None]
 
 class SetFieldsCommand(QUndoCommand):
     """Set one or more attributes of one object. Consecutive edits of the same field with
-    `merge=True` (typing) become one undo step."""
+    `merge=True` (typing) become one undo step; a `fresh` edit (typing over a selection) starts
+    a new step, which the typing after it joins."""
 
     def __init__(
-        self, notify: Notify, area: str, obj: Any, values: dict[str, Any], text: str, merge: bool
+        self,
+        notify: Notify,
+        area: str,
+        obj: Any,
+        values: dict[str, Any],
+        text: str,
+        merge: bool,
+        fresh: bool = False,
     ):
         super().__init__(text)
+        self.fresh = fresh  # begins a step that the typing after it merges into
         self._notify = notify
         self.area = area
         self.obj = obj
         self.new = dict(values)
         self.old = {name: getattr(obj, name) for name in values}
         self.merge = merge
+        self.last_edit = clock()
 
     def id(self) -> int:
         return MERGE_ID if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        """Consecutive typing in one field is one step, unless it came after a pause."""
         if not isinstance(other, SetFieldsCommand) or not other.merge:
             return False
-        if other.obj is not self.obj or other.new.keys() != self.new.keys():
+        if other.fresh or other.obj is not self.obj or other.new.keys() != self.new.keys():
             return False
+        if other.last_edit - self.last_edit > MERGE_PAUSE_S:
+            return False
+        self.last_edit = other.last_edit
         self.new.update(other.new)
         if self.new == self.old:
             self.setObsolete(True)
@@ -83,11 +103,11 @@ class InsertItemsCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.list[self.index : self.index] = self.items
-        self._notify(Change(self.area, self.list, structural=True))
+        self._notify(Change(self.area, self.list, structural=True, items=tuple(self.items)))
 
     def undo(self) -> None:
         del self.list[self.index : self.index + len(self.items)]
-        self._notify(Change(self.area, self.list, structural=True))
+        self._notify(Change(self.area, self.list, structural=True, items=tuple(self.items)))
 
 
 class RemoveItemsCommand(QUndoCommand):
@@ -103,12 +123,16 @@ class RemoveItemsCommand(QUndoCommand):
     def redo(self) -> None:
         for i, _item in reversed(self.removed):
             del self.list[i]
-        self._notify(Change(self.area, self.list, structural=True))
+        self._notify(self._change())
 
     def undo(self) -> None:
         for i, item in self.removed:
             self.list.insert(i, item)
-        self._notify(Change(self.area, self.list, structural=True))
+        self._notify(self._change())
+
+    def _change(self) -> Change:
+        items = tuple(item for _i, item in self.removed)
+        return Change(self.area, self.list, structural=True, items=items)
 
 
 class MoveItemCommand(QUndoCommand):
@@ -129,8 +153,9 @@ class MoveItemCommand(QUndoCommand):
         self._move(self.target, self.source)
 
     def _move(self, source: int, target: int) -> None:
-        self.list.insert(target, self.list.pop(source))
-        self._notify(Change(self.area, self.list, structural=True))
+        item = self.list.pop(source)
+        self.list.insert(target, item)
+        self._notify(Change(self.area, self.list, structural=True, items=(item,)))
 
 
 class ReplaceItemCommand(QUndoCommand):

@@ -55,6 +55,10 @@ class InspectionEditor(QObject):
     modified_changed = Signal(bool)
     save_failed = Signal(str)
     directory_changed = Signal()
+    # After an undo or a redo: the changes it made (list of Change), so the pages can put the
+    # selection and the cursor on what changed.
+    history_moved = Signal(object)
+    labels_changed = Signal()  # the labels the notice prints (labels()) may have changed
 
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
@@ -75,6 +79,9 @@ class InspectionEditor(QObject):
         self._typed: dict[int, tuple[dto.EntryData, set[str]]] = {}
         self._whole = True
         self._last_row: dto.InspectionRow | None = None
+        self._labels: dict[int, str] | None = None
+        self._outline: tuple = ()
+        self._replayed: list[Change] | None = None
         self.reload_directory()
 
     # -- loading ----------------------------------------------------------------------------
@@ -83,7 +90,9 @@ class InspectionEditor(QObject):
         """Re-read the profile and organizations (after the Danh mục dialog)."""
         self.profile = self.services.profile.get()
         self.organizations = self.services.profile.organizations()
+        self._labels = None
         self.directory_changed.emit()
+        self.labels_changed.emit()
 
     def load(self, inspection_id: int | None) -> bool:
         """Open an inspection (saving the current one first); None closes the editor.
@@ -106,6 +115,8 @@ class InspectionEditor(QObject):
         self._timer.stop()
         self.stack.clear()
         self.draft = data
+        self._labels = None
+        self._outline = self._outline_key()
         self._typed.clear()
         self._whole = True
         self._last_row = None
@@ -120,18 +131,33 @@ class InspectionEditor(QObject):
     # -- edits ------------------------------------------------------------------------------
 
     def set_field(
-        self, area: str, obj: Any, name: str, value: Any, text: str = "", merge: bool = False
+        self,
+        area: str,
+        obj: Any,
+        name: str,
+        value: Any,
+        text: str = "",
+        merge: bool = False,
+        fresh: bool = False,
     ) -> None:
-        self.set_fields(area, obj, {name: value}, text, merge)
+        self.set_fields(area, obj, {name: value}, text, merge, fresh)
 
     def set_fields(
-        self, area: str, obj: Any, values: dict[str, Any], text: str = "", merge: bool = False
+        self,
+        area: str,
+        obj: Any,
+        values: dict[str, Any],
+        text: str = "",
+        merge: bool = False,
+        fresh: bool = False,
     ) -> None:
-        """Change attributes of a draft object as one undo step (typing merges with `merge`)."""
+        """Change attributes of a draft object as one undo step (typing merges with `merge`;
+        `fresh` typing, over a selection, starts a step of its own)."""
         if obj is None or all(getattr(obj, k) == v for k, v in values.items()):
             return
         label = text or self.tr("Sửa")
-        self.stack.push(SetFieldsCommand(self._notify, area, obj, values, label, merge))
+        command = SetFieldsCommand(self._notify, area, obj, values, label, merge, fresh)
+        self.stack.push(command)
 
     def insert_items(self, area: str, items_list: list, index: int, items, text: str) -> None:
         items = list(items)
@@ -161,14 +187,67 @@ class InspectionEditor(QObject):
             self.stack.endMacro()
 
     def undo(self) -> None:
-        self.stack.undo()
+        self._replay(self.stack.undo)
 
     def redo(self) -> None:
-        self.stack.redo()
+        self._replay(self.stack.redo)
+
+    def _replay(self, step) -> None:
+        self._replayed = []
+        try:
+            step()
+        finally:
+            changes, self._replayed = self._replayed, None
+        if changes:
+            self.history_moved.emit(changes)
+
+    def _filled(self, entry: dto.EntryData) -> bool:
+        """Whether `entry` had text when the outline was last read."""
+        return next((k[-1] for k in self._outline[-1] if k[0] == id(entry)), False)
+
+    def labels(self) -> dict[int, str]:
+        """The label the notice prints for each entry (index in draft.entries → "3.1.", "a)",
+        "-", ""; no key: not printed), by the notice's own rule (app.notice.builder)."""
+        if self._labels is None:
+            from app.notice.builder import entry_labels
+
+            self._labels = entry_labels(self.draft, self.profile) if self.draft else {}
+        return self._labels
+
+    def _outline_key(self) -> tuple:
+        """What the labels depend on: the entries' order, kind, level, number, agency and
+        whether they have text; the kind and unit; whether tasks and indicators give the
+        assessment generated paragraphs."""
+        draft = self.draft
+        if draft is None:
+            return ()
+        entries = tuple(
+            (id(e), e.section, e.kind, e.level, e.numbered, e.addressee, bool(e.text.strip()))
+            for e in draft.entries
+        )
+        figures = tuple(
+            (bool(i.name.strip()), i.actual is not None, i.stated_percent is not None)
+            for i in draft.indicators
+        )
+        return (draft.kind, draft.unit_name, bool(draft.tasks), figures, entries)
 
     def _notify(self, change: Change) -> None:
+        if change.area != "entries" or change.structural or change.fields != ("text",):
+            outline = self._outline_key()
+        elif bool(change.obj.text.strip()) != self._filled(change.obj):
+            outline = self._outline_key()
+        else:
+            outline = self._outline
+        relabel = outline != self._outline
+        if relabel:
+            self._outline = outline
+            self._labels = None
+        if self._replayed is not None:
+            self._replayed.append(change)
         self._track(change)
         self.changed.emit(change)
+        if relabel:
+            self.labels_changed.emit()
         self._set_dirty(True)
         self._set_state(SaveState.UNSAVED)
         if not self._timer.isActive():

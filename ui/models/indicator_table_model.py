@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from app.domain.indicators import computed_percent, percent_mismatch
+from app.domain.indicators import computed_percent, indicator_warnings
 from app.domain.numbers import format_percent_table
 from app.dto import IndicatorData
 from ui.editor.controller import InspectionEditor
@@ -51,28 +51,29 @@ class IndicatorTableModel(DraftTableModel):
             Column("note", _h(9)),
         ]
         super().__init__(editor, "indicators", lambda: editor.draft.indicators, columns, parent)
-        self.stated_column = self.column_of("stated_percent")
-        self.computed_column = self.column_of("computed")
+        self.figure_columns = {
+            self.column_of(name) for name in ("target", "actual", "stated_percent", "computed")
+        }
 
     def warnings(self) -> list[str]:
-        """One Vietnamese line per indicator whose stated percent differs from the computed."""
+        """One Vietnamese line per indicator whose figures look wrong (app.domain.indicators):
+        a warning, never a refusal: the figures stay as typed."""
         lines = []
         for ind in self.items():
-            if percent_mismatch(ind):
+            if problems := indicator_warnings(ind):
                 lines.append(
-                    self.tr(
-                        "«{0}»: tỷ lệ nêu {1}% khác tỷ lệ tính {2}% (chênh hơn 0,1 điểm). "
-                        "Vẫn dùng tỷ lệ nêu; hãy kiểm tra lại số liệu."
-                    ).format(ind.name, format_percent_table(ind.stated_percent), computed_text(ind))
+                    self.tr("«{0}»: {1} Hãy kiểm tra lại số liệu.").format(
+                        ind.name, " ".join(problems)
+                    )
                 )
         return lines
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and index.column() in (self.stated_column, self.computed_column):
-            ind = self.item(index.row())
-            if percent_mismatch(ind):
+        if index.isValid() and index.column() in self.figure_columns:
+            problems = indicator_warnings(self.item(index.row()))
+            if problems:
                 if role == Qt.ItemDataRole.BackgroundRole:
                     return _WARNING
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return self.tr("Tỷ lệ nêu khác tỷ lệ tính hơn 0,1 điểm")
+                    return "\n".join(problems)
         return super().data(index, role)

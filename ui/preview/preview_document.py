@@ -35,7 +35,6 @@ _STYLES: dict[str, tuple[A, bool, bool, float, float, float]] = {
     pt.DOC_NAME: (A.AlignHCenter, True, False, 1.0, 14, 0),
     pt.TITLE: (A.AlignHCenter, True, False, 1.0, 0, 0),
     pt.HEADING: (A.AlignJustify, True, False, 1.0, 8, 20),
-    pt.GROUP: (A.AlignJustify, True, True, 1.0, 4, 20),
     pt.PARAGRAPH: (A.AlignJustify, False, False, 1.0, 4, 20),
     pt.ITEM: (A.AlignJustify, False, False, 1.0, 4, 20),
     pt.SIGNATURE: (A.AlignRight, True, False, 1.0, 0, 0),
@@ -66,13 +65,20 @@ def _formats(style: str, gap: bool, point_size: float) -> tuple[QTextBlockFormat
     block.setAlignment(align)
     block.setTopMargin(_SIGNATURE_GAP if gap else above)
     block.setTextIndent(indent)
+    return block, _char_format(style, point_size, bold, italic)
+
+
+@cache
+def _char_format(style: str, point_size: float, bold: bool, italic: bool) -> QTextCharFormat:
+    """The letters of a style, bold or italic where the style or the span says so."""
+    _, style_bold, style_italic, size, _, _ = _STYLES[style]
     char = QTextCharFormat()
     font = QFont(serif_family())
     font.setPointSizeF(point_size * size)
-    font.setBold(bold)
-    font.setItalic(italic)
+    font.setBold(bold or style_bold)
+    font.setItalic(italic or style_italic)
     char.setFont(font)
-    return block, char
+    return char
 
 
 class PreviewDocument:
@@ -88,6 +94,12 @@ class PreviewDocument:
 
     def _format(self, style: str, gap: bool) -> tuple[QTextBlockFormat, QTextCharFormat]:
         return _formats(style, gap, self.point_size)
+
+    def _insert_runs(self, cursor: QTextCursor, line: PreviewLine) -> None:
+        """The line's spans, each bold or italic as the notice prints it."""
+        for span in line.runs:
+            char = _char_format(line.style, self.point_size, span.bold, span.italic)
+            cursor.insertText(span.text, char)
 
     def show(self, lines: list[PreviewLine]) -> None:
         """Show `lines`, rewriting only what differs from the lines shown: the changed text of
@@ -124,7 +136,8 @@ class PreviewDocument:
             cursor.movePosition(
                 QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
             )
-            cursor.insertText(line.text, self._format(line.style, False)[1])
+            cursor.removeSelectedText()
+            self._insert_runs(cursor, line)
 
     def _splice(self, start: int, count: int, lines: list[PreviewLine], previous: str) -> None:
         """Replace `count` blocks from block `start` (> 0) by `lines`."""
@@ -141,7 +154,7 @@ class PreviewDocument:
             gap = line.style == pt.SIGNER and previous == pt.SIGNATURE
             block, char = self._format(line.style, gap)
             cursor.insertBlock(block, char)
-            cursor.insertText(line.text, char)
+            self._insert_runs(cursor, line)
             previous = line.style
         cursor.endEditBlock()
 
@@ -158,7 +171,7 @@ class PreviewDocument:
             else:
                 cursor.setBlockFormat(block)
                 cursor.setBlockCharFormat(char)
-            cursor.insertText(line.text, char)
+            self._insert_runs(cursor, line)
             previous = line.style
         cursor.endEditBlock()
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
-from app import dto
 from app.domain.errors import DomainError
 from app.notice.plain_text import PreviewLine, preview_lines
 from ui.background import run_in_background
@@ -127,8 +126,6 @@ class PreviewPane(QWidget):
         draft = self.editor.draft
         if draft is None:
             return None, self.tr("Chưa mở cuộc kiểm tra nào.")
-        if draft.kind == dto.Kind.GIAM_SAT:
-            return None, self.tr("Buổi giám sát không có thông báo kết luận của Tổ công tác.")
         try:
             return build_notice(draft, self.editor.profile), ""
         except DomainError as error:
@@ -143,11 +140,12 @@ class PreviewPane(QWidget):
         self._stale = False
         doc, reason = self.notice()
         if doc is None:
-            self.document.show([PreviewLine("paragraph", reason)])
+            self.document.show([PreviewLine.plain("paragraph", reason)])
         else:
             self.document.show(preview_lines(doc))
         self.pdf_button.setEnabled(doc is not None)
-        self.state.setText(self.tr("Bản dự thảo") if doc is not None and doc.draft else "")
+        states = {"draft": self.tr("Bản dự thảo"), "signature": self.tr("Bản trình ký")}
+        self.state.setText(states.get(doc.form, "") if doc is not None else "")
         self.updated.emit()
 
     def text(self) -> str:

@@ -143,8 +143,8 @@ class ParsedLineEdit(QWidget):
 
 
 def plain_number(value: Decimal | int) -> str:
-    """Vietnamese writing of a stored number without the trailing zeros the database adds
-    ("152.5000000000" → "152,5"), never in exponent form."""
+    """Vietnamese writing of a number without trailing zeros ("152.50" → "152,5"), never in
+    exponent form."""
     if isinstance(value, Decimal) and value.is_finite():
         normalized = value.normalize()
         value = (

@@ -8,6 +8,7 @@ import operator
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.domain.emphasis import plain
 from app.domain.text import nfc
 from app.dto import EntryData, FollowupStatus, Section
 from ui.editor.commands import Change
@@ -33,6 +34,7 @@ class FollowupItem(QWidget):
         self.editor = editor
         self.entry = entry
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # user text is data, never HTML
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QComboBox()
@@ -64,7 +66,7 @@ class FollowupItem(QWidget):
 
     def refresh(self) -> None:
         entry = self.entry
-        self.text.setText(f"– {entry.text}")
+        self.text.setText(f"– {plain(entry.text)}")
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(self.status.findData(entry.followup_status or ""), 0))
         self.status.blockSignals(False)

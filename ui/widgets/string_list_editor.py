@@ -109,7 +109,7 @@ class StringListEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.add_button.clicked.connect(self.add_line)
+        self.add_button.clicked.connect(lambda: self.add_line())  # not clicked(bool)
         self.delete_button.clicked.connect(self.delete_line)
         self.up_button.clicked.connect(lambda: self.move_line(-1))
         self.down_button.clicked.connect(lambda: self.move_line(1))

@@ -22,6 +22,7 @@ from ui.editor.binding import Binder
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
 from ui.editor.pages.base import EditorPage, form_layout, page_layout, text_box
+from ui.editor.pages.issuer_box import IssuerBox
 from ui.editor.pages.signature_box import SignatureBox
 from ui.widgets.fields import ErrorLabel, date_field, route_undo_keys
 from ui.widgets.string_list_editor import StringListEditor
@@ -35,6 +36,8 @@ class IssuePage(EditorPage):
         column = QVBoxLayout(content)
         column.addWidget(self._issue_box())
         column.addWidget(self._draft_box())
+        self.issuer = IssuerBox(editor, self)
+        column.addWidget(self.issuer)
         column.addWidget(self._recipients_box())
         self.signature = SignatureBox(editor, self)
         column.addWidget(self.signature)
@@ -120,12 +123,16 @@ class IssuePage(EditorPage):
         row.addStretch(1)
         layout.addWidget(self.recipients)
         layout.addLayout(row)
-        self.default_recipients.clicked.connect(
-            lambda: self.recipients.set_lines(
-                list(self.editor.profile.default_recipients), self.tr("Dùng nơi nhận mặc định")
-            )
-        )
+        self.default_recipients.clicked.connect(self._default_recipients)
         return box
+
+    def _default_recipients(self) -> None:
+        """The recipients of the notice's issuing body (the profile's by default)."""
+        draft = self.editor.draft
+        if draft is None:
+            return
+        body = self.issuer.body_for(draft.notice.issuing_body)
+        self.recipients.set_lines(list(body.recipients), self.tr("Dùng nơi nhận mặc định"))
 
     def _wording_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Lời văn tự soạn (để trống: tự sinh từ dữ liệu)"))
@@ -205,11 +212,13 @@ class IssuePage(EditorPage):
             self.state.setText(
                 self.tr("Đã ban hành số {0} ngày {1}").format(issued_reference(notice), when)
             )
+        elif notice.for_signature:
+            self.state.setText(self.tr("Bản trình ký (chưa ban hành)"))
         else:
             self.state.setText(self.tr("Dự thảo (chưa ban hành)"))
 
     def _changed(self, change: Change) -> None:
-        if change.area == "notice" and {"issued", "number", "issuer_code", "doc_type"} & set(
-            change.fields
-        ):
+        if change.area == "notice" and {
+            "issued", "number", "issuer_code", "doc_type", "for_signature"
+        } & set(change.fields):  # fmt: skip
             self.refresh_state()

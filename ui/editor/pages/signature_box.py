@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from app.notice.issuer import issuing_body
 from ui.editor.binding import Binder
 from ui.editor.controller import InspectionEditor
 from ui.editor.pages.base import form_layout, text_box
@@ -39,6 +40,8 @@ class SignatureBox(QGroupBox):
         self.apply_preset_button.clicked.connect(self.apply_preset)
         editor.directory_changed.connect(self._refresh_presets)
         editor.loaded.connect(self._enable)
+        editor.loaded.connect(self._refresh_presets)
+        editor.changed.connect(self._changed)
         self._refresh_presets()
         self._enable()
 
@@ -51,9 +54,20 @@ class SignatureBox(QGroupBox):
         self.apply_preset_button.setEnabled(self.editor.draft is not None)
 
     def _refresh_presets(self) -> None:
+        """The presets of the notice's issuing body (the profile's, or a district's…)."""
         self.preset.clear()
-        for preset in self.editor.profile.signature_presets:
+        draft = self.editor.draft
+        presets = (
+            issuing_body(draft, self.editor.profile).presets
+            if draft is not None
+            else self.editor.profile.signature_presets
+        )
+        for preset in presets:
             self.preset.addItem(preset.get("label", ""), preset)
+
+    def _changed(self, change) -> None:
+        if change.area == "notice" and {"issuing_body", "issuer_code"} & set(change.fields):
+            self._refresh_presets()
 
     def apply_preset(self) -> None:
         notice = self._notice()
