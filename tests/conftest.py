@@ -42,3 +42,14 @@ def services(database):
     from app.services.bundle import Services
 
     return Services(database)
+
+
+@pytest.fixture(autouse=True)
+def _no_ambiguous_shortcut(request):
+    """Qt warns "Ambiguous shortcut overload" when one key is claimed twice and then runs
+    neither: any such warning, in any test, fails that test."""
+    capture = getattr(request.node, "qt_log_capture", None)  # pytest-qt drops it before teardown
+    yield
+    records = capture.records if capture is not None else []
+    ambiguous = [r.message for r in records if "Ambiguous shortcut" in r.message]
+    assert not ambiguous, ambiguous

@@ -25,6 +25,7 @@ from ui.menus import (
     build_view_menu,
 )
 from ui.settings import UiSettings
+from ui.window_keys import WindowKeys
 from ui.workspace import Workspace
 
 A = ActionId
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         build_view_menu(self, self.actions)
         build_directory_menu(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
+        self.window_keys = WindowKeys(self, list(self.actions.values()))
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
         self._connect()

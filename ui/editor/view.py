@@ -77,8 +77,9 @@ class EditorView(QWidget):
             self.nav.addItem(item)
             self.stack.addWidget(page)
             for sequence in keys:
+                # The whole window: the keys also work from the inspection list.
                 shortcut = QShortcut(QKeySequence(sequence), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda key=key: self.show_page(key, focus=True))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
