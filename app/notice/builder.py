@@ -12,6 +12,7 @@ from app.domain.counts import count_statuses, counts_sentence
 from app.domain.dates import draft_header_date, header_date
 from app.domain.letters import letter
 from app.domain.numbers import number_line
+from app.domain.recipients import default_recipients, printed_lines
 from app.domain.tasks import task_status
 from app.domain.text import nfc
 from app.dto import EntryData, InspectionData, Kind, ProfileData, Section
@@ -60,6 +61,9 @@ def build_notice(
     number = None if is_draft else clean(notice.number)
     number_text = number_line(number, doc_type, issuer)
     date_text = _date_line(inspection, place, is_draft)
+    recipients = printed_lines(notice.recipients) or default_recipients(
+        profile.default_recipients, inspection.unit_name
+    )
     doc = NoticeDocument(
         organ_parent=parent,
         organ_issuing=issuing,
@@ -67,7 +71,7 @@ def build_notice(
         date_line=date_text,
         title=clean(notice.title) or clean(wording.default_title(inspection)),
         blocks=tuple(_body(inspection, clean(profile.group_name))),
-        recipients=tuple(_recipient(r) for r in (notice.recipients or profile.default_recipients)),
+        recipients=tuple(_recipient(r) for r in recipients),
         signature=_signature(inspection, profile),
         draft=is_draft,
     )

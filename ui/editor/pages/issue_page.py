@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import inline_date
 from app.domain.errors import DomainError
+from app.domain.recipients import default_recipients
 from app.services.inspections import notice_number_text
 from ui.editor.binding import Binder
 from ui.editor.commands import Change
@@ -123,12 +124,14 @@ class IssuePage(EditorPage):
         row.addStretch(1)
         layout.addWidget(self.recipients)
         layout.addLayout(row)
-        self.default_recipients.clicked.connect(
-            lambda: self.recipients.set_lines(
-                list(self.editor.profile.default_recipients), self.tr("Dùng nơi nhận mặc định")
-            )
-        )
+        self.default_recipients.clicked.connect(self.use_default_recipients)
         return box
+
+    def use_default_recipients(self) -> None:
+        draft = self.editor.draft
+        if draft is not None:
+            lines = default_recipients(self.editor.profile.default_recipients, draft.unit_name)
+            self.recipients.set_lines(lines, self.tr("Dùng nơi nhận mặc định"))
 
     def _wording_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Lời văn tự soạn (để trống: tự sinh từ dữ liệu)"))
