@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(lambda on: _set_enabled(act[A.REDO], on))
         stack.undoTextChanged.connect(lambda t: self._undo_tip(act[A.UNDO], t))
         stack.redoTextChanged.connect(lambda t: self._undo_tip(act[A.REDO], t))
+        self.editor_view.pages["attendees"].directory_requested.connect(self.open_directory)
         self.inspection_list.current_changed.connect(self._selection_changed)
         self.editor.saved.connect(self._saved)
         self.editor.save_state_changed.connect(lambda _s: self._update_title())
