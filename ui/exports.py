@@ -1,4 +1,5 @@
-"""Export actions: choose a file (a Vietnamese name is proposed), write it off the UI thread.
+"""Export actions: choose a file (a name saying what it is is proposed), write it off the UI
+thread.
 
 The exporters are imported inside the handlers: start-up stays fast, and the window still works
 when an exporter is missing from a build.
@@ -6,19 +7,20 @@ when an exporter is missing from a build.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from app import dto
 from app.domain.errors import DomainError
+from app.export_names import suggest_file_name
 from app.services.bundle import Services
 from ui.background import run_in_background
 from ui.dialogs.messages import show_error
+from ui.dialogs.save_dialog import ask_save_path
 from ui.settings import UiSettings
 
 _FILTERS = {
@@ -64,24 +66,37 @@ class ExportController(QObject):
         self.services = services
         self.settings = settings
 
-    def suggested_name(self, kind: str, unit_name: str, date: dt.date | int | None) -> str:
-        try:
-            from app.export_names import suggest_file_name
-        except ImportError:
-            return {"notice-pdf": "thong-bao.pdf", "notice-docx": "thong-bao.docx"}.get(
-                kind, "bang.xlsx"
+    def suggested_name(self, kind: str, data: dto.InspectionData) -> str:
+        """The proposed name of *data* exported as *kind*: the issued notice carries its number
+        ("TB-54-TCT-2021-TP-Lang-Son.pdf"), a draft says so ("Du-thao-…")."""
+        notice = data.notice
+        if kind.startswith("notice") and notice.issued and notice.number:
+            return suggest_file_name(
+                kind,
+                data.unit_name,
+                notice.date or data.date,
+                number=notice.number,
+                doc_type=notice.doc_type,
+                issuer_code=notice.issuer_code,
             )
-        return suggest_file_name(kind, unit_name, date)
+        return suggest_file_name(
+            kind,
+            data.unit_name,
+            data.date,
+            doc_type=notice.doc_type,
+            issuer_code=notice.issuer_code,
+            draft=True,
+        )
 
     def ask_path(self, kind: str, name: str) -> Path | None:
         folder = self.settings.export_dir or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Lưu tệp"), str(Path(folder) / name), self.tr(_FILTERS[kind])
+        path = ask_save_path(
+            self.window, self.tr("Lưu tệp"), Path(folder) / name, self.tr(_FILTERS[kind])
         )
-        if not path:
+        if path is None:
             return None
-        self.settings.export_dir = str(Path(path).parent)
-        return Path(path)
+        self.settings.export_dir = str(path.parent)
+        return path
 
     def export_inspection(self, kind: str, inspection_id: int, path: Path | None = None) -> bool:
         """Export one inspection as `kind` ("notice-pdf", "notice-docx", "tables")."""
@@ -93,7 +108,7 @@ class ExportController(QObject):
             )
             return False
         if path is None:
-            path = self.ask_path(kind, self.suggested_name(kind, data.unit_name, data.date))
+            path = self.ask_path(kind, self.suggested_name(kind, data))
             if path is None:
                 return False
         profile = self.services.profile.get()
@@ -103,7 +118,7 @@ class ExportController(QObject):
 
     def export_summary(self, year: int, path: Path | None = None) -> bool:
         if path is None:
-            path = self.ask_path("summary", self.suggested_name("summary", "", year))
+            path = self.ask_path("summary", suggest_file_name("summary", "", year))
             if path is None:
                 return False
         # One read of the whole year (column queries), then the workbook off the UI thread.

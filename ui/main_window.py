@@ -24,6 +24,7 @@ from ui.menus import (
     build_toolbar,
     build_view_menu,
 )
+from ui.qt_vietnamese import install_qt_vietnamese
 from ui.settings import UiSettings
 from ui.window_keys import WindowKeys
 from ui.workspace import Workspace
@@ -39,6 +40,7 @@ def _set_enabled(action, on: bool) -> None:
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: UiSettings | None = None, parent=None):
         super().__init__(parent)
+        install_qt_vietnamese()
         self.services = services
         self.settings = settings or UiSettings()
         self.resize(1366, 768)

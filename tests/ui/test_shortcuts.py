@@ -3,10 +3,10 @@ from the inspection list; no key is claimed twice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 
-from tests.ui.conftest import focused, id_of, shortcut
+from tests.ui.conftest import focused, id_of, press, shortcut, when_modal
 from ui.actions import _SPECS, ActionId, shortcut_keys
 
 A = ActionId
@@ -65,12 +65,19 @@ def test_ctrl_e_exports_while_the_cursor_is_in_a_single_line_field(qtbot, demo_w
     claims = _ClaimsKey("Ctrl+E")
     place.installEventFilter(claims)
     asked = []
-    window.exports.ask_path = lambda kind, name: asked.append((kind, name))
+
+    def cancel(dialog):
+        asked.append(dialog.objectName())
+        press(dialog, Qt.Key.Key_Escape)
+
+    timer = when_modal(cancel)
     window.editor_view.show_page("general")
     place.setFocus()
     qtbot.waitUntil(place.hasFocus)
     shortcut(window, "Ctrl+E")
-    assert [kind for kind, _name in asked] == ["notice-pdf"]
+    qtbot.waitUntil(lambda: bool(asked))
+    timer.stop()
+    assert asked == ["save_dialog"]
 
 
 def test_alt_digits_open_pages_from_the_inspection_list(qtbot, demo_window):
