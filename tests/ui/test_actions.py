@@ -17,7 +17,7 @@ A = ActionId
 
 def test_menus_and_toolbar_show_the_shortcuts(window):
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Tệp", "&Sửa", "&Xem", "&Danh mục"]
+    assert menus == ["&Tệp", "&Sửa", "&Xem", "&Danh mục", "&Trợ giúp"]
     expected = {
         A.NEW: "Ctrl+N",
         A.SAVE: "Ctrl+S",
