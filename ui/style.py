@@ -74,13 +74,15 @@ QListWidget#pageNav {{ background: {c.nav}; border: none; border-right: 1px soli
     padding: 8px 0; outline: 0; }}
 QListWidget#pageNav::item {{ padding: 5px 8px; margin: 1px 6px; border-radius: 4px;
     color: {c.ink}; }}
-QListWidget#pageNav::item:selected {{ background: {c.accent}; color: white; }}
+QListWidget#pageNav::item:selected {{ background: {c.pane}; color: {c.accent};
+    font-weight: 600; border-left: 3px solid {c.accent}; }}
 QListWidget#pageNav::item:hover:!selected {{ background: {c.accent_soft}; }}
 QWidget#headerStrip {{ background: {c.pane}; border-bottom: 1px solid {c.line}; }}
 QLabel#headerUnit {{ font-size: {heading:.1f}pt; font-weight: 600; color: {c.ink}; }}
 QLabel#headerDetail {{ color: {c.muted}; }}
 QLabel[badge] {{ border-radius: 9px; padding: 1px 9px; font-weight: 600; }}
 {badges}
+QScrollArea#pageScroll, QScrollArea#pageScroll > QWidget > QWidget {{ background: transparent; }}
 QLabel#pageHeading {{ font-size: {size * 1.15:.1f}pt; font-weight: 600; color: {c.accent}; }}
 QGroupBox {{ font-weight: 600; color: {c.accent}; border: none; border-top: 1px solid {c.line};
     margin-top: {size * 1.2:.0f}px; padding-top: {size * 0.6:.0f}px; }}

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from app import dto
 from app.domain.indicators import percent_mismatch
 
-SHORT_TITLES = {"tasks": "Nhiệm vụ"}  # the page's own title is longer than the list is wide
+# Where the page's own title is longer than the page list is wide.
+SHORT_TITLES = {"tasks": "Nhiệm vụ", "limitation": "Hạn chế", "proposal": "Đề xuất"}
 _SECTIONS = {"assessment", "limitation", "recommendation", "proposal", "followup"}
 
 

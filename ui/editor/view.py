@@ -90,6 +90,8 @@ class EditorView(QWidget):
         self.nav.setObjectName("pageNav")
         self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(16, 16))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.header = HeaderStrip(editor, self)
         self.stack = QStackedWidget()
         self.placeholder = QLabel(

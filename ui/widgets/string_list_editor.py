@@ -153,6 +153,9 @@ class StringListEditor(QWidget):
         self.view.setModel(self.model)
         self.delegate = LineDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
+        self.view.setWordWrap(True)  # a long line wraps rather than scroll sideways
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

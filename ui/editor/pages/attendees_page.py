@@ -23,7 +23,7 @@ class AttendeesPage(TablePage):
         self.build(
             AttendeeTableModel(editor, self),
             self.tr("Thêm người"),
-            {"side": 100, "role": 90},
+            {"side": 95, "role": 80},
             stretch=("person_name", "person_title", "group_text"),
         )
         self.side = QComboBox()

@@ -59,8 +59,11 @@ def order_tabs_by_position(page: QWidget) -> None:
 
 def scrolled(content: QWidget) -> QScrollArea:
     area = QScrollArea()
+    area.setObjectName("pageScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # The page scrolls down only: its fields narrow with it (the preview beside it).
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
 
