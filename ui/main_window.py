@@ -139,11 +139,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def _reopen_session(self) -> None:
-        inspection_id = self.settings.open_inspection
+        inspection_id, capture = self.settings.open_inspection, self.settings.capture_on
         if inspection_id is None or self.inspection_list.model.row_of_id(inspection_id) is None:
             return
         self.inspection_list.select_id(inspection_id)
-        if self.settings.capture_on and self.editor.inspection_id == inspection_id:
+        if capture and self.editor.inspection_id == inspection_id:
             self.workspace.mode.enter()
 
     def _selection_changed(self, inspection_id: int | None) -> None:
