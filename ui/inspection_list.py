@@ -147,6 +147,12 @@ class InspectionList(QWidget):
         filters.addWidget(self.year_combo, 1, 0)
         filters.addWidget(self.kind_combo, 1, 1)
         filters.addWidget(self.status_combo, 1, 2)
+        for combo in (self.year_combo, self.kind_combo, self.status_combo):
+            # The list may be narrowed: the filters shrink (their full text is in the popup).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)
         filters.setContentsMargins(8, 8, 8, 6)
         filters.setSpacing(6)
         self.setObjectName("inspectionList")

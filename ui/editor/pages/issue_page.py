@@ -51,6 +51,10 @@ class IssuePage(EditorPage):
         editor.changed.connect(self._changed)
         self.refresh_state()
 
+    def first_field(self):
+        notice = self._notice()
+        return self.number if notice is not None and not notice.issued else self.title_field
+
     def _notice(self):
         draft = self.editor.draft
         return draft.notice if draft is not None else None
