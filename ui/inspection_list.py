@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QStyleOptionViewItem,
@@ -29,6 +30,7 @@ from ui.models.inspection_table_model import (
 from ui.widgets.inspection_row_delegate import InspectionRowDelegate
 
 ALL = None
+MIN_WIDTH = 290  # every row's two lines in full, beside the page and the preview
 
 
 class InspectionFilterProxy(QSortFilterProxyModel):
@@ -142,20 +144,19 @@ class InspectionList(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fit_rows()
 
+        # Two short rows, so the list can stay narrow beside the preview with nothing cut.
         filters = QGridLayout()
-        filters.addWidget(self.search, 0, 0, 1, 3)
-        filters.addWidget(self.year_combo, 1, 0)
-        filters.addWidget(self.kind_combo, 1, 1)
-        filters.addWidget(self.status_combo, 1, 2)
-        for combo in (self.year_combo, self.kind_combo, self.status_combo):
-            # The list may be narrowed: the filters shrink (their full text is in the popup).
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(4)
+        filters.addWidget(self.search, 0, 0)
+        filters.addWidget(self.year_combo, 0, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.kind_combo, 1)
+        second.addWidget(self.status_combo, 1)
+        filters.addLayout(second, 1, 0, 1, 2)
+        filters.setColumnStretch(0, 1)
         filters.setContentsMargins(8, 8, 8, 6)
         filters.setSpacing(6)
         self.setObjectName("inspectionList")
+        self.setMinimumWidth(MIN_WIDTH)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -19,6 +19,7 @@ from ui.trash import TrashController
 
 A = ActionId
 PREVIEW_WIDTH = 440
+LIST_WIDTH_WITH_PREVIEW = 300
 BODY_SECTIONS = (Section.ASSESSMENT, Section.LIMITATION, Section.RECOMMENDATION, Section.PROPOSAL)
 
 
@@ -80,6 +81,13 @@ class Workspace(QObject):
         if on and self.dock.width() < PREVIEW_WIDTH * 0.8:
             # Wide enough for a line of the notice (a restored layout keeps its own width).
             self.window.resizeDocks([self.dock], [PREVIEW_WIDTH], Qt.Orientation.Horizontal)
+        if on:
+            # The page gives way to the preview, not the list (whose rows would be cut).
+            splitter = self.window.splitter
+            sizes = splitter.sizes()
+            if len(sizes) == 2 and sizes[0] < LIST_WIDTH_WITH_PREVIEW:
+                total = sum(sizes)
+                splitter.setSizes([LIST_WIDTH_WITH_PREVIEW, total - LIST_WIDTH_WITH_PREVIEW])
 
     def _sync_preview_action(self, act) -> None:
         # The dock's own close button and a restored window state both end up here.

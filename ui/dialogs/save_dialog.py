@@ -17,6 +17,7 @@ def save_file_dialog(parent: QWidget, title: str, proposed: Path, filter_text: s
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setDefaultSuffix(proposed.suffix.lstrip("."))
     dialog.selectFile(proposed.name)
+    dialog.resize(860, 520)  # room for the places column ("Máy tính") and the file names
     return dialog
 
 

@@ -4,7 +4,7 @@ stands (a badge: Dự thảo / Trình ký / Đã ban hành) and its number once 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app import dto
 from app.domain.stages import notice_stage
@@ -24,6 +24,8 @@ class HeaderStrip(QWidget):
         self.unit = QLabel()
         self.unit.setObjectName("headerUnit")
         self.unit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name gives way to the badge and the number (its whole text is the tooltip).
+        self.unit.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.detail = QLabel()
         self.detail.setObjectName("headerDetail")
         self.badge = QLabel()
@@ -53,6 +55,7 @@ class HeaderStrip(QWidget):
         if draft is None:
             return
         self._set(self.unit, draft.unit_name or self.tr("(chưa có đơn vị)"))
+        self.unit.setToolTip(draft.unit_name)
         date = draft.date.strftime("%d/%m/%Y") if draft.date else self.tr("chưa có ngày")
         kind = dto.Kind(draft.kind).label.capitalize()
         self._set(self.detail, f"{kind} · {date}")

@@ -1,5 +1,5 @@
 """How one inspection reads in the list: two lines, the unit's distinctive name in bold with the
-task tally at the right, then date · kind · notice number and the status badge."""
+status badge at the right, then date · kind · notice number with the task tally at the right."""
 
 from __future__ import annotations
 
@@ -64,37 +64,41 @@ class InspectionRowDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
         bold_metrics, small_metrics = QFontMetrics(bold), QFontMetrics(small)
 
-        # Line 1: the name, the tally at the right.
+        # Line 1: the name in bold, the status badge at the right.
         top = QRect(inner.left(), inner.top(), inner.width(), bold_metrics.height())
-        painter.setFont(small)
-        tally_width = small_metrics.horizontalAdvance(tally) + (8 if tally else 0)
-        painter.setPen(color("muted"))
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tally)
+        label = stage.label
+        badge_metrics = QFontMetrics(badge_font)
+        badge_width = badge_metrics.horizontalAdvance(label) + 14
+        badge_height = badge_metrics.height() + 2
+        badge = QRect(
+            top.right() - badge_width + 1,
+            top.center().y() - badge_height // 2,
+            badge_width,
+            badge_height,
+        )
+        background, ink = BADGES[str(stage)]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(badge, badge_height / 2, badge_height / 2)
+        painter.setFont(badge_font)
+        painter.setPen(QColor(ink))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(bold)
         painter.setPen(color("muted") if not row.unit_name else color("ink"))
-        name_rect = top.adjusted(0, 0, -tally_width, 0)
+        name_rect = top.adjusted(0, 0, -badge_width - 8, 0)
         shown = bold_metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_rect.width())
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
         )
 
-        # Line 2: date · kind · number, the badge at the right.
+        # Line 2: date · kind · number, the task tally at the right.
         line2 = QRect(inner.left(), top.bottom() + GAP, inner.width(), small_metrics.height() + 4)
-        label = stage.label
-        badge_metrics = QFontMetrics(badge_font)
-        badge_width = badge_metrics.horizontalAdvance(label) + 14
-        badge = QRect(line2.right() - badge_width + 1, line2.top(), badge_width, line2.height())
-        background, ink = BADGES[str(stage)]
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-        painter.setFont(badge_font)
-        painter.setPen(QColor(ink))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(small)
         painter.setPen(color("muted"))
-        detail_rect = line2.adjusted(0, 0, -badge_width - 8, 0)
+        tally_width = small_metrics.horizontalAdvance(tally) + (8 if tally else 0)
+        painter.drawText(line2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tally)
+        detail_rect = line2.adjusted(0, 0, -tally_width, 0)
         shown = small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, detail_rect.width())
         painter.drawText(
             detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown

@@ -51,8 +51,10 @@ class TablePage(EditorPage):
         self.table.set_draft_model(model, widths, stretch)
         self.add_button = self._button("plus", add_text, ADD_KEY)
         self.delete_button = self._button("trash-2", self.tr("Xóa dòng"), DELETE_KEY)
-        self.up_button = self._button("arrow-up", self.tr("Lên"), UP_KEY)
-        self.down_button = self._button("arrow-down", self.tr("Xuống"), DOWN_KEY)
+        # Up and down show their arrows only (the words are in the tooltips): the row of
+        # buttons then fits a page beside the preview.
+        self.up_button = self._button("arrow-up", self.tr("Lên"), UP_KEY, text_shown=False)
+        self.down_button = self._button("arrow-down", self.tr("Xuống"), DOWN_KEY, text_shown=False)
         self.layout_.addWidget(self.heading)
         self.layout_.addLayout(self.buttons)
         self.layout_.addLayout(self.second_row)
@@ -80,8 +82,9 @@ class TablePage(EditorPage):
         self.editor.loaded.connect(self._enable)
         self._enable()
 
-    def _button(self, icon_name: str, text: str, keys: str) -> QPushButton:
-        button = QPushButton(icon(icon_name), text)
+    def _button(self, icon_name: str, text: str, keys: str, text_shown=True) -> QPushButton:
+        button = QPushButton(icon(icon_name), text if text_shown else "")
+        button.setAccessibleName(text)
         button.setAutoDefault(False)
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{text} ({shown})")
