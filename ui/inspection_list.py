@@ -27,6 +27,7 @@ from ui.models.inspection_table_model import (
     SORT_ROLE,
     InspectionTableModel,
 )
+from ui.style import paint_pane
 from ui.widgets.inspection_row_delegate import InspectionRowDelegate
 
 ALL = None
@@ -157,7 +158,7 @@ class InspectionList(QWidget):
         filters.setSpacing(6)
         self.setObjectName("inspectionList")
         self.setMinimumWidth(MIN_WIDTH)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        paint_pane(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -27,6 +27,7 @@ from ui.menus import (
 )
 from ui.qt_vietnamese import install_qt_vietnamese
 from ui.settings import UiSettings
+from ui.style import apply_font, apply_look
 from ui.window_keys import WindowKeys
 from ui.workspace import Workspace
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         install_qt_vietnamese()
         self.services = services
         self.settings = settings or UiSettings()
+        apply_font(self.settings.capture_scale)
         self.resize(1366, 768)
         # The editor first: children are destroyed in creation order, and its undo stack still
         # signals the actions while it goes.
@@ -63,7 +65,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([LIST_WIDTH, 1366 - LIST_WIDTH])
         self.splitter.setChildrenCollapsible(False)
         self.workspace = Workspace(self, self.splitter)
-        self.workspace.apply_scale(self.workspace.mode.scale)
         self.setCentralWidget(self.workspace.stack)
         build_file_menu(self, self.actions)
         build_edit_menu(self, self.actions)
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self._connect()
         self._restore_state()
+        apply_look(self, self.settings.capture_scale)
         self.refresh()
         self._reopen_session()
         self._update_title()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 10.0  # readable on a 1366×768 laptop screen for a whole day
@@ -82,7 +82,6 @@ QLabel#headerUnit {{ font-size: {heading:.1f}pt; font-weight: 600; color: {c.ink
 QLabel#headerDetail {{ color: {c.muted}; }}
 QLabel[badge] {{ border-radius: 9px; padding: 1px 9px; font-weight: 600; }}
 {badges}
-QScrollArea#pageScroll, QScrollArea#pageScroll > QWidget > QWidget {{ background: transparent; }}
 QLabel#pageHeading {{ font-size: {size * 1.15:.1f}pt; font-weight: 600; color: {c.accent}; }}
 QGroupBox {{ font-weight: 600; color: {c.accent}; border: none; border-top: 1px solid {c.line};
     margin-top: {size * 1.2:.0f}px; padding-top: {size * 0.6:.0f}px; }}
@@ -100,10 +99,48 @@ QLabel#placeholder {{ color: {c.muted}; font-size: {size * 1.1:.1f}pt; }}
 """
 
 
-def apply_look(window: QWidget, scale: float) -> None:
-    """Give the application its UI font and *window* its style sheet, at *scale*."""
+def apply_font(scale: float) -> None:
+    """Give the application its UI font at *scale* (before the window is built, so widgets
+    are made with it rather than told of a change)."""
     app = QApplication.instance()
     font = ui_font(scale)
     if app.font() != font:
         app.setFont(font)
-    window.setStyleSheet(style_sheet(scale))
+
+
+# Widgets named so get the sheet on themselves (a label, a strip): see apply_look.
+STYLED_NAMES = ("pageHeading", "warningBox", "placeholder", "headerStrip", "pageNav", "formGroup")
+
+
+def styled_parts(window: QWidget) -> list[QWidget]:
+    """The widgets the style sheet is set on: the bars, the list, the page list, the header
+    strip and the page titles. The pages' own fields keep the native style."""
+    parts = [w for w in (getattr(window, "toolbar", None), window.statusBar()) if w is not None]
+    inspection_list = getattr(window, "inspection_list", None)
+    if inspection_list is not None:
+        parts.append(inspection_list)
+    parts += [w for w in window.findChildren(QWidget) if w.objectName() in STYLED_NAMES]
+    return parts
+
+
+def paint_pane(widget: QWidget) -> None:
+    """A white pane (the list, the page): by palette, so its children stay natively styled."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, color("pane"))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
+def apply_look(window: QWidget, scale: float) -> None:
+    """The UI font and the style sheet at *scale*.
+
+    The sheet is set on a few widgets (styled_parts), never on the window or the application:
+    a sheet there puts every field of every page under Qt's style-sheet style, which made
+    building the window half again as slow, and polishes each widget again whenever it is
+    put into a layout.
+    """
+    apply_font(scale)
+    sheet = style_sheet(scale)
+    for part in styled_parts(window):
+        if part.styleSheet() != sheet:
+            part.setStyleSheet(sheet)

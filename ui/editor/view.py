@@ -26,6 +26,7 @@ from ui.editor.pages.indicators_page import IndicatorsPage
 from ui.editor.pages.issue_page import IssuePage
 from ui.editor.pages.tasks_page import TasksPage
 from ui.icons import icon
+from ui.style import paint_pane
 from ui.widgets.header_strip import HeaderStrip
 
 PAGE_KEYS = (
@@ -118,7 +119,7 @@ class EditorView(QWidget):
                 shortcut.activated.connect(lambda key=key: self.show_page(key, focus=True))
         pane = QWidget()
         pane.setObjectName("editorPane")
-        pane.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        paint_pane(pane)
         column = QVBoxLayout(pane)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)

@@ -3,16 +3,38 @@ stands (a badge: Dự thảo / Trình ký / Đã ban hành) and its number once 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app import dto
 from app.domain.stages import notice_stage
+from app.domain.unit_names import short_unit_name
 from app.services.inspections import notice_number_text
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
 
 _FIELDS = {"unit_name", "date", "kind", "part_of_day", "status", "number", "issued"}
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows `short` when its text is wider than the room it has, and
+    ends in "…" when even that is too wide."""
+
+    short = ""
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        rect = self.contentsRect()
+        text = self.text()
+        if self.short and metrics.horizontalAdvance(text) > rect.width():
+            text = self.short
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment()), text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
 
 class HeaderStrip(QWidget):
@@ -21,9 +43,8 @@ class HeaderStrip(QWidget):
         self.editor = editor
         self.setObjectName("headerStrip")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.unit = QLabel()
+        self.unit = ElidedLabel()
         self.unit.setObjectName("headerUnit")
-        self.unit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A long name gives way to the badge and the number (its whole text is the tooltip).
         self.unit.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.detail = QLabel()
@@ -56,6 +77,8 @@ class HeaderStrip(QWidget):
             return
         self._set(self.unit, draft.unit_name or self.tr("(chưa có đơn vị)"))
         self.unit.setToolTip(draft.unit_name)
+        self.unit.short = short_unit_name(draft.unit_name)
+        self.unit.update()
         date = draft.date.strftime("%d/%m/%Y") if draft.date else self.tr("chưa có ngày")
         kind = dto.Kind(draft.kind).label.capitalize()
         self._set(self.detail, f"{kind} · {date}")

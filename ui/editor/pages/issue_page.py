@@ -63,6 +63,7 @@ class IssuePage(EditorPage):
 
     def _issue_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Số và ngày ban hành"))
+        box.setObjectName("formGroup")  # a titled group with a rule, not a box (ui/style.py)
         layout = form_layout(box)
         self.state = QLabel()
         font = self.state.font()
@@ -95,6 +96,7 @@ class IssuePage(EditorPage):
 
     def _draft_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Thông báo"))
+        box.setObjectName("formGroup")  # a titled group with a rule, not a box (ui/style.py)
         layout = form_layout(box)
         b = self.binder = Binder(self.editor, "notice", self._notice, self)
         self.title_field = b.line(QLineEdit(), "title", self.tr("Trích yếu"))
@@ -116,6 +118,7 @@ class IssuePage(EditorPage):
 
     def _recipients_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Nơi nhận"))
+        box.setObjectName("formGroup")  # a titled group with a rule, not a box (ui/style.py)
         layout = QVBoxLayout(box)
         self.recipients = StringListEditor(
             self.editor, "recipients", lambda: self.editor.draft.notice.recipients
@@ -139,6 +142,7 @@ class IssuePage(EditorPage):
 
     def _wording_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Lời văn tự soạn (để trống: tự sinh từ dữ liệu)"))
+        box.setObjectName("formGroup")  # a titled group with a rule, not a box (ui/style.py)
         layout = form_layout(box)
         b = self.binder
         self.opening = b.text(text_box(3), "opening", self.tr("Đoạn mở đầu"))
