@@ -81,13 +81,16 @@ def test_ctrl_plus_and_minus_scale_the_whole_window(qtbot, window):
     before_menu = window.menuBar().font().pointSizeF()
     shortcut(window, "Ctrl+=")
     shortcut(window, "Ctrl+=")
+    qtbot.wait(10)  # Qt tells the widgets of a new application font through the event loop
     assert place.font().pointSizeF() > before_field * 1.2
     assert window.inspection_list.view.font().pointSizeF() > before_list * 1.2
     assert window.menuBar().font().pointSizeF() > before_menu * 1.2
     assert window.settings.capture_scale > 1.2
     shortcut(window, "Ctrl+0")
+    qtbot.wait(10)
     assert place.font().pointSizeF() == before_field
     shortcut(window, "Ctrl+-")
+    qtbot.wait(10)
     assert place.font().pointSizeF() < before_field
     shortcut(window, "Ctrl+0")
 

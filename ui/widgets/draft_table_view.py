@@ -73,15 +73,14 @@ class DraftTableView(QTableView):
         widths: dict[str, int] | None = None,
         stretch: tuple[str, ...] = (),
     ) -> None:
-        """Columns get `widths`; those named in `stretch` share the rest of the width, and the
-        table then never scrolls sideways."""
+        """Columns get `widths`; those named in `stretch` share the rest of the width, so the
+        table scrolls sideways only when even their minimum width does not fit."""
         self.setModel(model)
         widths = widths or {}
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(not stretch)
         if stretch:
-            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             header.setMinimumSectionSize(60)
         for i, column in enumerate(model.columns):
             delegate = self._delegate(column)
