@@ -172,6 +172,7 @@ class InspectionRow:
     status: InspectionStatus
     notice_number: str  # "54/TB-TCT" or ""
     year: int | None  # the inspection's own year field; see app.domain.inspection_year
+    notice_form: str = "draft"  # app.notice.forms.NoticeForm
     task_count: int = 0
     completed_count: int = 0
 

@@ -91,3 +91,14 @@ def _fail_skip(report, rule: str) -> None:
     reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
     report.outcome = "failed"
     report.longrepr = f"{reason} — and {rule} (tests/conftest.py)"
+
+
+@pytest.fixture(autouse=True)
+def _no_ambiguous_shortcut(request):
+    """Qt warns "Ambiguous shortcut overload" when one key is claimed twice and then runs
+    neither: any such warning, in any test, fails that test."""
+    capture = getattr(request.node, "qt_log_capture", None)  # pytest-qt drops it before teardown
+    yield
+    records = capture.records if capture is not None else []
+    ambiguous = [r.message for r in records if "Ambiguous shortcut" in r.message]
+    assert not ambiguous, ambiguous

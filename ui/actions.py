@@ -5,11 +5,9 @@ from __future__ import annotations
 from enum import Enum, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QAction, QKeySequence
 
-StandardKey = QKeySequence.StandardKey
-SP = QStyle.StandardPixmap
+from ui.icons import icon
 
 
 class ActionId(Enum):
@@ -38,6 +36,8 @@ class ActionId(Enum):
     FONT_LARGER = auto()
     FONT_SMALLER = auto()
     FONT_RESET = auto()
+    HELP = auto()
+    ABOUT = auto()
 
 
 # Actions that stay pressed while their mode is on.
@@ -48,20 +48,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("actions", text)
 
 
-# (text, shortcuts, theme icon, fallback standard icon, status tip)
+# (text, shortcuts, icon in resources/icons, status tip)
 _SPECS = {
     ActionId.NEW: (
         QT_TRANSLATE_NOOP("actions", "&Mới"),
-        [StandardKey.New],
-        "document-new",
-        SP.SP_FileIcon,
+        ["Ctrl+N"],
+        "file-plus",
         QT_TRANSLATE_NOOP("actions", "Tạo cuộc kiểm tra mới"),
     ),
     ActionId.NEW_FROM_PREVIOUS: (
         QT_TRANSLATE_NOOP("actions", "Mới từ &lần trước"),
         ["Ctrl+Shift+N"],
-        "document-new",
-        SP.SP_FileLinkIcon,
+        "file-clock",
         QT_TRANSLATE_NOOP(
             "actions",
             "Tạo cuộc kiểm tra mới cho đơn vị của cuộc đang chọn, kế thừa thành phần, nơi nhận, "
@@ -71,29 +69,25 @@ _SPECS = {
     ActionId.DUPLICATE: (
         QT_TRANSLATE_NOOP("actions", "&Nhân bản"),
         ["Ctrl+D"],
-        "edit-copy",
-        SP.SP_FileDialogNewFolder,
+        "copy",
         QT_TRANSLATE_NOOP("actions", "Tạo bản sao của cuộc kiểm tra đang chọn (chưa ban hành)"),
     ),
     ActionId.DELETE: (
         QT_TRANSLATE_NOOP("actions", "&Xóa"),
-        [StandardKey.Delete],
-        "edit-delete",
-        SP.SP_TrashIcon,
+        ["Del"],
+        "trash-2",
         QT_TRANSLATE_NOOP("actions", "Chuyển cuộc kiểm tra đang chọn vào thùng rác"),
     ),
     ActionId.TRASH: (
         QT_TRANSLATE_NOOP("actions", "Thùng &rác…"),
         ["Ctrl+Shift+T"],
-        "user-trash",
-        SP.SP_TrashIcon,
+        "archive-restore",
         QT_TRANSLATE_NOOP("actions", "Xem, khôi phục hoặc dọn sạch những gì đã xóa"),
     ),
     ActionId.IMPORT_TASKS: (
         QT_TRANSLATE_NOOP("actions", "Nhập nhiệm vụ từ &Excel…"),
         [],
-        "document-import",
-        SP.SP_DialogOpenButton,
+        "file-input",
         QT_TRANSLATE_NOOP(
             "actions",
             "Nhập danh mục nhiệm vụ được giao từ tệp Excel (.xlsx) hoặc CSV vào cuộc kiểm tra",
@@ -102,64 +96,55 @@ _SPECS = {
     ActionId.EXPORT_NOTICE_PDF: (
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo &PDF…"),
         ["Ctrl+E"],
-        "document-export",
-        SP.SP_DialogSaveButton,
+        "file-down",
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo kết luận ra tệp PDF"),
     ),
     ActionId.EXPORT_NOTICE_DOCX: (
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo &DOCX…"),
         ["Ctrl+Shift+E"],
-        "x-office-document",
-        SP.SP_FileDialogDetailedView,
+        "file-pen",
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo kết luận ra tệp Word (DOCX)"),
     ),
     ActionId.EXPORT_TABLES: (
         QT_TRANSLATE_NOOP("actions", "Xuất &bảng Excel…"),
         ["Ctrl+Shift+X"],
-        "x-office-spreadsheet",
-        SP.SP_FileDialogListView,
+        "sheet",
         QT_TRANSLATE_NOOP("actions", "Xuất các bảng phụ lục của cuộc kiểm tra ra Excel"),
     ),
     ActionId.EXPORT_SUMMARY: (
         QT_TRANSLATE_NOOP("actions", "Xuất bảng &tổng hợp năm…"),
         [],
-        "x-office-spreadsheet",
-        SP.SP_FileDialogContentsView,
+        "chart-column",
         QT_TRANSLATE_NOOP("actions", "Xuất bảng tổng hợp cả năm ra Excel"),
     ),
     ActionId.QUIT: (
         QT_TRANSLATE_NOOP("actions", "&Thoát"),
-        [StandardKey.Quit, "Ctrl+Q"],
-        "application-exit",
-        None,
+        ["Ctrl+Q"],
+        "log-out",
         QT_TRANSLATE_NOOP("actions", "Đóng"),
     ),
     ActionId.UNDO: (
         QT_TRANSLATE_NOOP("actions", "&Hoàn tác"),
-        [StandardKey.Undo],
-        "edit-undo",
-        SP.SP_ArrowBack,
+        ["Ctrl+Z"],
+        "undo-2",
         QT_TRANSLATE_NOOP("actions", "Hoàn tác thay đổi vừa làm"),
     ),
     ActionId.REDO: (
         QT_TRANSLATE_NOOP("actions", "&Làm lại"),
         ["Ctrl+Y", "Ctrl+Shift+Z"],
-        "edit-redo",
-        SP.SP_ArrowForward,
+        "redo-2",
         QT_TRANSLATE_NOOP("actions", "Làm lại thay đổi vừa hoàn tác"),
     ),
     ActionId.SAVE: (
         QT_TRANSLATE_NOOP("actions", "&Lưu"),
-        [StandardKey.Save],
-        "document-save",
-        SP.SP_DialogSaveButton,
+        ["Ctrl+S"],
+        "save",
         QT_TRANSLATE_NOOP("actions", "Lưu ngay (mọi thay đổi vẫn được tự động lưu)"),
     ),
     ActionId.FIND: (
         QT_TRANSLATE_NOOP("actions", "&Tìm trong danh sách"),
-        [StandardKey.Find],
-        "edit-find",
-        None,
+        ["Ctrl+F"],
+        "search",
         QT_TRANSLATE_NOOP(
             "actions", "Tìm cuộc kiểm tra theo đơn vị, số thông báo (không cần gõ dấu)"
         ),
@@ -167,8 +152,7 @@ _SPECS = {
     ActionId.SEARCH: (
         QT_TRANSLATE_NOOP("actions", "Tìm trong mọi &nội dung…"),
         ["Ctrl+Shift+F"],
-        "system-search",
-        SP.SP_FileDialogContentsView,
+        "text-search",
         QT_TRANSLATE_NOOP(
             "actions",
             "Tìm trong mọi cuộc kiểm tra: hạn chế, kiến nghị, nhiệm vụ, chỉ tiêu, thành phần, "
@@ -178,29 +162,25 @@ _SPECS = {
     ActionId.DIRECTORY: (
         QT_TRANSLATE_NOOP("actions", "&Danh mục…"),
         ["Ctrl+Shift+M"],
-        "x-office-address-book",
-        SP.SP_DirHomeIcon,
+        "book-user",
         QT_TRANSLATE_NOOP("actions", "Thông tin cơ quan, đơn vị, Tổ công tác và thành viên"),
     ),
     ActionId.INSERT_PHRASE: (
         QT_TRANSLATE_NOOP("actions", "&Chèn từ thư viện…"),
         ["Ctrl+L"],
-        "insert-text",
-        None,
+        "quote",
         QT_TRANSLATE_NOOP("actions", "Chèn một câu hạn chế hoặc kiến nghị có sẵn trong thư viện"),
     ),
     ActionId.SAVE_PHRASE: (
         QT_TRANSLATE_NOOP("actions", "Lưu &vào thư viện…"),
         ["Ctrl+Shift+L"],
-        "bookmark-new",
-        None,
+        "bookmark-plus",
         QT_TRANSLATE_NOOP("actions", "Lưu nội dung mục đang gõ vào thư viện câu chữ"),
     ),
     ActionId.CAPTURE: (
         QT_TRANSLATE_NOOP("actions", "&Ghi nhanh"),
         ["F11", "Ctrl+Shift+C"],
-        "accessories-text-editor",
-        SP.SP_FileDialogDetailedView,
+        "keyboard",
         QT_TRANSLATE_NOOP(
             "actions", "Chế độ ghi nhanh trong buổi làm việc: chỉ gõ, không cần chuột"
         ),
@@ -208,65 +188,60 @@ _SPECS = {
     ActionId.PREVIEW: (
         QT_TRANSLATE_NOOP("actions", "&Xem trước"),
         ["Ctrl+Shift+P"],
-        "document-print-preview",
-        SP.SP_FileDialogContentsView,
+        "panel-right",
         QT_TRANSLATE_NOOP("actions", "Hiện thông báo như khi in, cập nhật theo từng chữ gõ"),
     ),
     ActionId.OPEN_PDF: (
         QT_TRANSLATE_NOOP("actions", "Mở bản &PDF"),
         ["Ctrl+Shift+O"],
-        "application-pdf",
-        None,
+        "external-link",
         QT_TRANSLATE_NOOP("actions", "Tạo bản PDF của thông báo đang soạn và mở để xem"),
     ),
     ActionId.FONT_LARGER: (
         QT_TRANSLATE_NOOP("actions", "Chữ &to hơn"),
-        ["Ctrl+=", StandardKey.ZoomIn],
+        ["Ctrl+=", "Ctrl++"],
         "zoom-in",
-        None,
-        QT_TRANSLATE_NOOP("actions", "Chữ to hơn khi ghi nhanh và xem trước (máy chiếu)"),
+        QT_TRANSLATE_NOOP("actions", "Chữ to hơn trong toàn bộ cửa sổ (khi trình chiếu)"),
     ),
     ActionId.FONT_SMALLER: (
         QT_TRANSLATE_NOOP("actions", "Chữ &nhỏ hơn"),
-        [StandardKey.ZoomOut],
+        ["Ctrl+-"],
         "zoom-out",
-        None,
-        QT_TRANSLATE_NOOP("actions", "Chữ nhỏ hơn khi ghi nhanh và xem trước"),
+        QT_TRANSLATE_NOOP("actions", "Chữ nhỏ hơn trong toàn bộ cửa sổ"),
     ),
     ActionId.FONT_RESET: (
         QT_TRANSLATE_NOOP("actions", "Cỡ chữ &bình thường"),
         ["Ctrl+0"],
-        "zoom-original",
-        None,
+        "a-large-small",
         QT_TRANSLATE_NOOP("actions", "Trở lại cỡ chữ bình thường"),
+    ),
+    ActionId.HELP: (
+        QT_TRANSLATE_NOOP("actions", "&Hướng dẫn"),
+        ["F1"],
+        "circle-help",
+        QT_TRANSLATE_NOOP("actions", "Các phím tắt và trình tự công việc trong ngày"),
+    ),
+    ActionId.ABOUT: (
+        QT_TRANSLATE_NOOP("actions", "&Giới thiệu"),
+        [],
+        "info",
+        QT_TRANSLATE_NOOP("actions", "Phiên bản và giấy phép của chương trình"),
     ),
 }
 
 
-def _shortcuts(specs) -> list[QKeySequence]:
-    keys: list[QKeySequence] = []
-    for spec in specs:
-        if isinstance(spec, StandardKey):
-            keys.extend(QKeySequence.keyBindings(spec))
-        else:
-            keys.append(QKeySequence(spec))
-    unique: list[QKeySequence] = []
-    for key in keys:
-        if not key.isEmpty() and key not in unique:
-            unique.append(key)
-    return unique
+def shortcut_keys(action_id: ActionId) -> list[QKeySequence]:
+    """The keys of an action, written out: the same on every desktop. (Qt's standard keys differ
+    by desktop: on KDE and GNOME "Delete" also means Ctrl+D, which is Nhân bản here.)"""
+    return [QKeySequence(key) for key in _SPECS[action_id][1]]
 
 
 def create_actions(parent: QObject) -> dict[ActionId, QAction]:
     """All actions, with Vietnamese text, shortcuts shown in menus and in tooltips."""
-    style = QApplication.style()
     actions = {}
-    for action_id, (text, keys, theme, fallback, tip) in _SPECS.items():
-        icon = QIcon.fromTheme(theme)
-        if icon.isNull() and fallback is not None:
-            icon = style.standardIcon(fallback)
-        action = QAction(icon, _t(text), parent)
-        action.setShortcuts(_shortcuts(keys))
+    for action_id, (text, _keys, icon_name, tip) in _SPECS.items():
+        action = QAction(icon(icon_name), _t(text), parent)
+        action.setShortcuts(shortcut_keys(action_id))
         action.setStatusTip(_t(tip))
         action.setCheckable(action_id in CHECKABLE)
         plain = action.text().replace("&", "").rstrip("…")

@@ -1,4 +1,5 @@
-"""Export actions: choose a file (a Vietnamese name is proposed), write it off the UI thread.
+"""Export actions: choose a file (a name saying what it is is proposed), write it off the UI
+thread.
 
 What is refused, how the file is written and what it is called are the export service's
 (app.services.exports), shared with the command line; this controller only asks for the file and
@@ -7,17 +8,18 @@ runs the job in the background.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
+from app import dto
 from app.domain.errors import DomainError
 from app.services.bundle import Services
 from app.services.exports import SUFFIXES, ExportJob
 from ui.background import run_in_background
 from ui.dialogs.messages import show_error
+from ui.dialogs.save_dialog import ask_save_path
 from ui.settings import UiSettings
 
 _FILTERS = {
@@ -40,21 +42,20 @@ class ExportController(QObject):
         self.services = services
         self.settings = settings
 
-    def suggested_name(self, kind: str, unit_name: str, date: dt.date | int | None) -> str:
-        return self.services.exports.suggested_name(kind, unit_name, date)
+    def suggested_name(self, kind: str, data: dto.InspectionData) -> str:
+        return self.services.exports.suggested_name(kind, data)
 
     def ask_path(self, kind: str, name: str) -> Path | None:
         folder = self.settings.export_dir or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Lưu tệp"), str(Path(folder) / name), self.tr(_FILTERS[kind])
+        path = ask_save_path(
+            self.window, self.tr("Lưu tệp"), Path(folder) / name, self.tr(_FILTERS[kind])
         )
-        if not path:
+        if path is None:
             return None
-        chosen = Path(path)
-        if not chosen.suffix:  # a name typed without its extension: the format chosen
-            chosen = chosen.with_name(chosen.name + SUFFIXES[kind])
-        self.settings.export_dir = str(chosen.parent)
-        return chosen
+        if not path.suffix:  # a name typed without its extension: the format chosen
+            path = path.with_name(path.name + SUFFIXES[kind])
+        self.settings.export_dir = str(path.parent)
+        return path
 
     def export_inspection(self, kind: str, inspection_id: int, path: Path | None = None) -> bool:
         """Export one inspection as `kind` ("notice-pdf", "notice-docx", "tables")."""
@@ -66,7 +67,7 @@ class ExportController(QObject):
             show_error(self.window, error.message)
             return False
         if path is None:
-            path = self.ask_path(kind, self.suggested_name(kind, data.unit_name, data.date))
+            path = self.ask_path(kind, self.suggested_name(kind, data))
             if path is None:
                 return False
         try:
@@ -82,7 +83,7 @@ class ExportController(QObject):
 
     def export_summary(self, year: int, path: Path | None = None) -> bool:
         if path is None:
-            path = self.ask_path("summary", self.suggested_name("summary", "", year))
+            path = self.ask_path("summary", self.services.exports.summary_name(year))
             if path is None:
                 return False
         # One read of the whole year (column queries), then the workbook off the UI thread.

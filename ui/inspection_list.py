@@ -1,14 +1,17 @@
-"""The inspection list: a sortable table filtered by year, kind, status and accent-free text."""
+"""The inspection list: two-line rows, newest first, filtered by year, kind, status and
+accent-free text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,17 +22,15 @@ from app.domain.inspection_year import inspection_year
 from app.domain.text import fold
 from ui.models.inspection_table_model import (
     COL_DATE,
-    COL_KIND,
-    COL_NUMBER,
-    COL_STATUS,
-    COL_TASKS,
     COL_UNIT,
     ID_ROLE,
     InspectionTableModel,
 )
+from ui.style import paint_pane
+from ui.widgets.inspection_row_delegate import InspectionRowDelegate
 
 ALL = None
-COLUMN_WIDTHS = {COL_DATE: 82, COL_KIND: 64, COL_STATUS: 92, COL_NUMBER: 82, COL_TASKS: 50}
+MIN_WIDTH = 290  # every row's two lines in full, beside the page and the preview
 
 
 class InspectionFilterProxy(QSortFilterProxyModel):
@@ -119,29 +120,45 @@ class InspectionList(QWidget):
             self.status_combo.addItem(status.label.capitalize(), str(status))
 
         self.view = QTableView()
+        self.view.setObjectName("inspectionTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # One two-line row per inspection (ui/widgets/inspection_row_delegate.py) shows every
+        # column of the model; the other columns stay for sorting and filtering.
+        self.row_delegate = InspectionRowDelegate(self.view)
+        self.view.setItemDelegateForColumn(COL_UNIT, self.row_delegate)
+        for column in range(self.model.columnCount()):
+            self.view.setColumnHidden(column, column != COL_UNIT)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_rows()
 
+        # Two short rows, so the list can stay narrow beside the preview with nothing cut.
         filters = QGridLayout()
-        filters.addWidget(self.search, 0, 0, 1, 3)
-        filters.addWidget(self.year_combo, 1, 0)
-        filters.addWidget(self.kind_combo, 1, 1)
-        filters.addWidget(self.status_combo, 1, 2)
+        filters.addWidget(self.search, 0, 0)
+        filters.addWidget(self.year_combo, 0, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.kind_combo, 1)
+        second.addWidget(self.status_combo, 1)
+        filters.addLayout(second, 1, 0, 1, 2)
+        filters.setColumnStretch(0, 1)
+        filters.setContentsMargins(8, 8, 8, 6)
+        filters.setSpacing(6)
+        self.setObjectName("inspectionList")
+        self.setMinimumWidth(MIN_WIDTH)
+        paint_pane(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addLayout(filters)
         layout.addWidget(self.view)
 
@@ -150,6 +167,18 @@ class InspectionList(QWidget):
         for combo in (self.year_combo, self.kind_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _fit_rows(self) -> None:
+        """Row height from the font (the letter-size setting changes it)."""
+        option = QStyleOptionViewItem()
+        option.font = self.view.font()
+        height = self.row_delegate.sizeHint(option, QModelIndex()).height()
+        self.view.verticalHeader().setDefaultSectionSize(height)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def set_rows(self, rows: list[dto.InspectionRow]) -> None:
         self.model.set_rows(rows)

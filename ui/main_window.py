@@ -23,14 +23,19 @@ from ui.menus import (
     build_directory_menu,
     build_edit_menu,
     build_file_menu,
+    build_help_menu,
     build_toolbar,
     build_view_menu,
 )
+from ui.qt_vietnamese import install_qt_vietnamese
 from ui.search import SearchController
 from ui.settings import UiSettings
+from ui.style import apply_font, apply_look
+from ui.window_keys import WindowKeys
 from ui.workspace import Workspace
 
 A = ActionId
+LIST_WIDTH = 330  # the list, the page list and a page beside the preview fit 1366 pixels
 
 
 def _set_enabled(action, on: bool) -> None:
@@ -41,8 +46,10 @@ def _set_enabled(action, on: bool) -> None:
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: UiSettings | None = None, parent=None):
         super().__init__(parent)
+        install_qt_vietnamese()
         self.services = services
         self.settings = settings or UiSettings()
+        apply_font(self.settings.capture_scale)
         self.resize(1366, 768)
         # The editor first: children are destroyed in creation order, and its undo stack still
         # signals the actions while it goes.
@@ -59,7 +66,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 896])
+        self.splitter.setSizes([LIST_WIDTH, 1366 - LIST_WIDTH])
+        self.splitter.setChildrenCollapsible(False)
         self.workspace = Workspace(self, self.splitter)
         self.search = SearchController(self, services)
         self.setCentralWidget(self.workspace.stack)
@@ -67,12 +75,16 @@ class MainWindow(QMainWindow):
         build_edit_menu(self, self.actions)
         build_view_menu(self, self.actions)
         build_directory_menu(self, self.actions)
+        build_help_menu(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
+        self.window_keys = WindowKeys(self, list(self.actions.values()))
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
         self._connect()
         self._restore_state()
+        apply_look(self, self.settings.capture_scale)
         self.refresh()
+        self._reopen_session()
         self._update_title()
         self._update_actions()
 
@@ -99,12 +111,16 @@ class MainWindow(QMainWindow):
         act[A.FIND].triggered.connect(self._focus_search)
         act[A.SEARCH].triggered.connect(self.search.open)
         act[A.DIRECTORY].triggered.connect(self.open_directory)
+        act[A.HELP].triggered.connect(self.show_help)
+        act[A.ABOUT].triggered.connect(self.show_about)
+        self.workspace.mode.toggled.connect(self._remember_session)
         self.workspace.connect(act)
         stack = self.editor.stack
         stack.canUndoChanged.connect(lambda on: _set_enabled(act[A.UNDO], on))
         stack.canRedoChanged.connect(lambda on: _set_enabled(act[A.REDO], on))
         stack.undoTextChanged.connect(lambda t: self._undo_tip(act[A.UNDO], t))
         stack.redoTextChanged.connect(lambda t: self._undo_tip(act[A.REDO], t))
+        self.editor_view.pages["attendees"].directory_requested.connect(self.open_directory)
         self.inspection_list.current_changed.connect(self._selection_changed)
         self.editor.saved.connect(self._saved)
         self.editor.save_state_changed.connect(lambda _s: self._update_title())
@@ -125,6 +141,20 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.inspection_list.set_rows(self.services.inspections.list_rows())
 
+    def _remember_session(self, *_args) -> None:
+        """Written at once: after a crash the app reopens on this inspection and mode."""
+        self.settings.open_inspection = self.editor.inspection_id
+        self.settings.capture_on = self.workspace.mode.active
+        self.settings.sync()
+
+    def _reopen_session(self) -> None:
+        inspection_id, capture = self.settings.open_inspection, self.settings.capture_on
+        if inspection_id is None or self.inspection_list.model.row_of_id(inspection_id) is None:
+            return
+        self.inspection_list.select_id(inspection_id)
+        if capture and self.editor.inspection_id == inspection_id:
+            self.workspace.mode.enter()
+
     def _selection_changed(self, inspection_id: int | None) -> None:
         if not self.editor.load(inspection_id):
             # The open inspection could not be saved: stay on it rather than lose the edits.
@@ -136,6 +166,8 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Chưa lưu được cuộc kiểm tra đang mở, nên chưa chuyển sang cuộc khác."),
             )
+            return
+        self._remember_session()
 
     def _saved(self, row) -> None:
         self.inspection_list.update_row(row)
@@ -293,6 +325,16 @@ class MainWindow(QMainWindow):
         self.editor.reload_directory()
         self.statusBar().showMessage(self.tr("Đã lưu danh mục"), 5000)
         return True
+
+    def show_help(self) -> None:
+        from ui.dialogs.help_dialog import HelpDialog
+
+        HelpDialog(self.actions, self).open()
+
+    def show_about(self) -> None:
+        from ui.dialogs.help_dialog import show_about
+
+        show_about(self)
 
     def _focus_search(self) -> None:
         self.inspection_list.search.setFocus()

@@ -51,6 +51,12 @@ def build_directory_menu(window: QMainWindow, actions: dict[ActionId, QAction]) 
     menu.addAction(actions[A.DIRECTORY])
 
 
+def build_help_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Trợ giúp"))
+    menu.addAction(actions[A.HELP])
+    menu.addAction(actions[A.ABOUT])
+
+
 def build_toolbar(window: QMainWindow, actions: dict[ActionId, QAction]) -> QToolBar:
     bar = QToolBar(window.tr("Thanh công cụ"), window)
     bar.setObjectName("main_toolbar")

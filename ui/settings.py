@@ -1,5 +1,6 @@
 """UI state remembered between runs (window geometry, splitter, last export folder, the letter
-size of capture mode, the column meanings chosen when importing a task list)."""
+size of the window, the inspection and mode that were open, the column meanings chosen when
+importing a task list)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,8 @@ class UiSettings:
 
     @property
     def capture_scale(self) -> float:
-        """The letter size of capture mode and the preview, relative to the normal size."""
+        """The letter size of the window (capture mode and the preview included), relative to
+        the normal size."""
         value = self._settings.value("capture/scale", 1.0)
         try:
             return float(value)
@@ -83,6 +85,28 @@ class UiSettings:
 
     def remember_task_import_mapping(self, signature: str, fields: dict[int, str]) -> None:
         self._settings.setValue(f"task_import/{signature}", json.dumps(fields))
+
+    @property
+    def open_inspection(self) -> int | None:
+        """The inspection that was open (reopened after a crash or a restart)."""
+        value = self._settings.value("session/inspection", 0)
+        try:
+            return int(value) or None
+        except (TypeError, ValueError):
+            return None
+
+    @open_inspection.setter
+    def open_inspection(self, value: int | None) -> None:
+        self._settings.setValue("session/inspection", int(value or 0))
+
+    @property
+    def capture_on(self) -> bool:
+        """Whether capture mode was on (it comes back with the inspection)."""
+        return str(self._settings.value("session/capture", "false")).lower() == "true"
+
+    @capture_on.setter
+    def capture_on(self, value: bool) -> None:
+        self._settings.setValue("session/capture", "true" if value else "false")
 
     def sync(self) -> None:
         self._settings.sync()

@@ -11,12 +11,15 @@ from ui.actions import ActionId
 from ui.capture.capture_view import CaptureView
 from ui.capture.mode import CaptureMode
 from ui.editor.pages.entries_page import EntriesPage
+from ui.opener import open_or_offer_folder
 from ui.phrases import PhraseController, PhraseTarget, add_entry_with_text
 from ui.preview.preview_pane import PreviewPane
+from ui.style import apply_look
 from ui.trash import TrashController
 
 A = ActionId
-PREVIEW_WIDTH = 470
+PREVIEW_WIDTH = 440
+LIST_WIDTH_WITH_PREVIEW = 300
 BODY_SECTIONS = (Section.ASSESSMENT, Section.LIMITATION, Section.RECOMMENDATION, Section.PROPOSAL)
 
 
@@ -34,6 +37,7 @@ class Workspace(QObject):
         )
         self.preview = PreviewPane(editor)
         self.preview.set_scale(self.mode.scale)
+        self.preview.opener = lambda path: open_or_offer_folder(window, path)
         self.dock = QDockWidget(self.tr("Xem trước thông báo"), window)
         self.dock.setObjectName("preview_dock")
         self.dock.setWidget(self.preview)
@@ -58,9 +62,16 @@ class Workspace(QObject):
         act[A.FONT_SMALLER].triggered.connect(self.mode.smaller)
         act[A.FONT_RESET].triggered.connect(self.mode.reset_scale)
         self.mode.scale_changed.connect(self.preview.set_scale)
+        self.mode.scale_changed.connect(self.apply_scale)
         act[A.INSERT_PHRASE].triggered.connect(self.phrases.open_insert)
         act[A.SAVE_PHRASE].triggered.connect(self.phrases.open_save)
         act[A.TRASH].triggered.connect(self.trash.open)
+
+    def apply_scale(self, scale: float) -> None:
+        """The letter size applies to the whole window (ui/style.py), not only the preview."""
+        apply_look(self.window, scale)
+        # Capture mode sizes its letters from the window's font, which now carries the scale.
+        self.capture.set_scale(1.0)
 
     def _capture_triggered(self) -> None:
         self.mode.toggle()
@@ -70,6 +81,13 @@ class Workspace(QObject):
         if on and self.dock.width() < PREVIEW_WIDTH * 0.8:
             # Wide enough for a line of the notice (a restored layout keeps its own width).
             self.window.resizeDocks([self.dock], [PREVIEW_WIDTH], Qt.Orientation.Horizontal)
+        if on:
+            # The page gives way to the preview, not the list (whose rows would be cut).
+            splitter = self.window.splitter
+            sizes = splitter.sizes()
+            if len(sizes) == 2 and sizes[0] < LIST_WIDTH_WITH_PREVIEW:
+                total = sum(sizes)
+                splitter.setSizes([LIST_WIDTH_WITH_PREVIEW, total - LIST_WIDTH_WITH_PREVIEW])
 
     def _sync_preview_action(self, act) -> None:
         # The dock's own close button and a restored window state both end up here.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from app.domain.counts import count_statuses, counts_sentence
 from app.domain.emphasis import Rich, parse
 from app.domain.errors import InputError
+from app.domain.recipients import default_recipients, printed_lines
 from app.domain.tasks import task_status
 from app.domain.text import nfc
 from app.dto import EntryData, EntryKind, InspectionData, Kind, ProfileData, Section
@@ -65,6 +66,9 @@ def build_notice(
     form = NoticeForm.DRAFT if draft else (form or notice_form(notice))
     body = issuing_body(inspection, profile)
     doc_type = clean(notice.doc_type) or "TB"
+    recipients = printed_lines(notice.recipients) or default_recipients(
+        body.recipients, inspection.unit_name
+    )
     doc = NoticeDocument(
         organ_parent=tuple(clean(line) for line in body.parent_organ),
         organ_issuing=tuple(clean(line) for line in body.issuing_organ),
@@ -72,9 +76,7 @@ def build_notice(
         date_line=date_text(inspection, form, clean(body.place)),
         title=clean(notice.title) or clean(wording.default_title(inspection)),
         blocks=body_blocks(inspection, body, with_frame=True),
-        recipients=tuple(
-            f"- {_recipient(r)}" for r in (notice.recipients or body.recipients) if _recipient(r)
-        ),
+        recipients=tuple(f"- {_recipient(r)}" for r in recipients if _recipient(r)),
         signature=_signature(inspection, body),
         form=str(form),
         draft_mark=DRAFT_MARK if form == NoticeForm.DRAFT else "",

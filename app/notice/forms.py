@@ -26,12 +26,15 @@ class NoticeForm(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"draft": "Dự thảo", "signature": "Bản trình ký", "issued": "Đã ban hành"}[
-            self.value
-        ]
+        """The stage as the list and the page header show it, in the words offices use."""
+        return {"draft": "Dự thảo", "signature": "Trình ký", "issued": "Đã ban hành"}[self.value]
 
 
-def notice_form(notice: NoticeData) -> NoticeForm:
+def notice_form(notice: NoticeData | None) -> NoticeForm:
+    """The form a notice is in: issued wins, then the copy for signature, else a draft (also
+    for an inspection without a notice row yet)."""
+    if notice is None:
+        return NoticeForm.DRAFT
     if notice.issued:
         return NoticeForm.ISSUED
     return NoticeForm.SIGNATURE if notice.for_signature else NoticeForm.DRAFT

@@ -10,7 +10,6 @@ inside the writers: the command line pays for ReportLab only when it writes a PD
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,9 +90,21 @@ class ExportService:
         self._reports = reports
 
     @staticmethod
-    def suggested_name(kind: str, unit_name: str, date: dt.date | int | None) -> str:
-        """The file name the save dialog proposes (the rule is app.export_names')."""
-        return suggest_file_name(kind, unit_name, date)
+    def suggested_name(kind: str, data: dto.InspectionData) -> str:
+        """The file name proposed for *data* exported as *kind* (the rule is app.export_names'):
+        the issued notice carries its number ("TB-54-TCT-2021-TP-Lang-Son.pdf"), anything else
+        is a draft and says so ("Du-thao-…"), so one never takes the other's name."""
+        notice = data.notice
+        codes = {"doc_type": notice.doc_type, "issuer_code": notice.issuer_code}
+        if kind.startswith("notice") and notice.issued and notice.number:
+            return suggest_file_name(
+                kind, data.unit_name, notice.date or data.date, number=notice.number, **codes
+            )
+        return suggest_file_name(kind, data.unit_name, data.date, draft=True, **codes)
+
+    @staticmethod
+    def summary_name(year: int) -> str:
+        return suggest_file_name("summary", "", year)
 
     @staticmethod
     def check(kind: str, inspection: dto.InspectionData) -> None:

@@ -16,6 +16,7 @@ from app.domain.inspection_year import inspection_year
 from app.domain.register import issued_reference
 from app.domain.task_dates import counted
 from app.domain.tasks import task_status
+from app.notice.forms import notice_form
 from app.services.mapping import (
     clean_text,
     copy_into_row,
@@ -71,6 +72,7 @@ def row_summary(row: models.Inspection, tasks: Iterable[Any] | None = None) -> d
         status=row.status,
         notice_number=issued_reference(row.notice),
         year=row.year,
+        notice_form=notice_form(row.notice),
         task_count=len(data_tasks),
         completed_count=sum(1 for s in data_tasks if s.effective.completed),
     )

@@ -1,4 +1,5 @@
-"""Proposed export file names: Vietnamese, and valid on Windows."""
+"""Proposed export file names: they say what the file is, draft and issued differ, and they
+are valid on Windows."""
 
 import datetime as dt
 import unicodedata
@@ -7,35 +8,47 @@ import pytest
 
 from app.export_names import suggest_file_name
 
-
-def test_inspection_tables_name_keeps_vietnamese():
-    name = suggest_file_name("tables", "UBND thành phố Lạng Sơn", dt.date(2021, 8, 10))
-    assert name == "Phụ lục - UBND thành phố Lạng Sơn - 10-08-2021.xlsx"
+UNIT = "UBND thành phố Lạng Sơn"
 
 
-def test_year_summary_name():
-    assert suggest_file_name("summary", "", 2024) == "Tổng hợp - năm 2024.xlsx"
+def test_the_issued_notice_carries_its_number_code_and_year():
+    name = suggest_file_name("notice-pdf", UNIT, dt.date(2021, 8, 11), number="54")
+    assert name == "TB-54-TCT-2021-TP-Lang-Son.pdf"
+    docx = suggest_file_name(
+        "notice-docx", "UBND huyện Mây Xanh", dt.date(2020, 5, 4), number="12", issuer_code="UBND"
+    )
+    assert docx == "TB-12-UBND-2020-May-Xanh.docx"
+
+
+def test_a_draft_never_takes_the_issued_name():
+    draft = suggest_file_name("notice-pdf", UNIT, dt.date(2021, 8, 10))
+    assert draft == "Du-thao-TB-TCT-TP-Lang-Son-10-08-2021.pdf"
+    forced = suggest_file_name("notice-pdf", UNIT, dt.date(2021, 8, 10), number="54", draft=True)
+    assert forced == draft
+    assert forced != suggest_file_name("notice-pdf", UNIT, dt.date(2021, 8, 11), number="54")
+
+
+def test_positional_calls_keep_working():
+    assert suggest_file_name("tables", UNIT, dt.date(2021, 8, 10)) == (
+        "Phu-luc-TP-Lang-Son-10-08-2021.xlsx"
+    )
+    assert suggest_file_name("summary", "", 2024) == "Tong-hop-nam-2024.xlsx"
 
 
 def test_characters_windows_refuses_are_gone():
     name = suggest_file_name("tables", 'A/B\\C:D*E?F"G<H>I|J\nK. ', None)
-    assert not set('/\\:*?"<>|\n') & set(name)
-    assert name == "Phụ lục - A B C D E F G H I J K.xlsx"
-
-
-def test_no_trailing_dot_or_space_before_the_extension():
-    name = suggest_file_name("tables", "Sở Tài chính . . ", None)
-    assert name == "Phụ lục - Sở Tài chính.xlsx"
+    assert name == "Phu-luc-A-B-C-D-E-F-G-H-I-J-K.xlsx"
 
 
 def test_long_unit_names_are_shortened_but_keep_the_date():
     name = suggest_file_name("tables", "x" * 400, dt.date(2024, 1, 5))
-    assert len(name) < 140 and name.endswith(" - 05-01-2024.xlsx")
+    assert len(name) < 140 and name.endswith("-05-01-2024.xlsx")
 
 
-def test_nfd_input_gives_an_nfc_name():
-    name = suggest_file_name("notice-pdf", unicodedata.normalize("NFD", "Khe Đá"), None)
-    assert name == "Thông báo kết luận - Khe Đá.pdf"
+def test_nfd_and_d_with_stroke():
+    name = suggest_file_name("notice-pdf", unicodedata.normalize("NFD", "UBND huyện Khe Đá"), None)
+    assert name == "Du-thao-TB-TCT-Khe-Da.pdf"
+    assert name.isascii()
 
 
 def test_unknown_kind_is_a_programming_error():

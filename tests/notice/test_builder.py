@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from app.domain.letters import LETTERS
+from app.domain.recipients import default_recipients
 from app.dto import EntryData, Section
 from app.notice.builder import build_notice
 from app.notice.model import BlockKind
@@ -252,8 +253,12 @@ def test_recipients_and_letterhead_come_from_the_profile_when_missing(demo):
     insp = demo.sample_c
     insp.notice.recipients = []
     doc = build_notice(insp, demo.profile)
-    assert doc.recipients == tuple(f"- {r}" for r in demo.profile.default_recipients)
-    insp.notice.recipients = ["- Sở Nội vụ;", "Lưu: VT."]
+    unit_line = f"- {insp.unit_name};"
+    assert doc.recipients == tuple(
+        f"- {r}" for r in default_recipients(demo.profile.default_recipients, insp.unit_name)
+    )
+    assert unit_line in doc.recipients and doc.recipients[-1].startswith("- Lưu")
+    insp.notice.recipients = ["- Sở Nội vụ;", "", "  ", "Lưu: VT."]
     insp.notice.organ_parent = "UBND TỈNH X"
     doc = build_notice(insp, demo.profile)
     assert doc.recipients == ("- Sở Nội vụ;", "- Lưu: VT.")

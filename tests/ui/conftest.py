@@ -129,3 +129,26 @@ def tsv(rows: list[list[str]], header: bool = True) -> str:
             "Kết quả", "Ghi chú", "Trạng thái"]  # fmt: skip
     lines = ([head] if header else []) + rows
     return "\r\n".join("\t".join(cells) for cells in lines) + "\r\n"
+
+
+def when_modal(handle, kind=QWidget, interval_ms: int = 30):
+    """Call `handle(widget)` with the next modal dialog of type `kind` once it is open (from
+    the event loop, while the code under test waits in exec()); returns the timer (keep a
+    reference)."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            timer.stop()
+            try:
+                handle(widget)
+            except BaseException:
+                widget.reject()  # never leave the test waiting in exec(); pytest-qt reports it
+                raise
+
+    timer.timeout.connect(poll)
+    timer.start(interval_ms)
+    return timer

@@ -16,7 +16,7 @@ A = ActionId
 
 def test_menus_and_toolbar_show_the_shortcuts(window):
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Tệp", "&Sửa", "&Xem", "&Danh mục"]
+    assert menus == ["&Tệp", "&Sửa", "&Xem", "&Danh mục", "&Trợ giúp"]
     expected = {
         A.NEW: "Ctrl+N",
         A.SAVE: "Ctrl+S",
@@ -117,13 +117,15 @@ def test_exports_write_the_file_off_the_ui_thread(qtbot, window, tmp_path, kind,
     assert window.statusBar().currentMessage().startswith("Đã xuất")
 
 
-def test_the_proposed_file_name_is_vietnamese(window):
+def test_the_proposed_file_name_says_draft_until_issued(window):
     window.new_inspection()
     type_keys(window.editor_view.pages["general"].unit, "UBND thành phố Lạng Sơn")
     draft = window.editor.draft
-    name = window.exports.suggested_name("notice-pdf", draft.unit_name, draft.date)
-    assert name.startswith("Thông báo kết luận - UBND thành phố Lạng Sơn - ")
-    assert name.endswith(".pdf")
+    name = window.exports.suggested_name("notice-pdf", draft)
+    assert name == f"Du-thao-TB-TCT-TP-Lang-Son-{draft.date:%d-%m-%Y}.pdf"
+    window.editor.issue(54, draft.date)
+    name = window.exports.suggested_name("notice-docx", window.editor.draft)
+    assert name == f"TB-54-TCT-{draft.date.year}-TP-Lang-Son.docx"
 
 
 def test_year_summary_export(qtbot, window, tmp_path):

@@ -104,7 +104,7 @@ def test_the_followup_page_is_listed_only_when_there_are_followups(qtbot, demo_w
     assert view.nav.isRowHidden(row)
     _carry_over(qtbot, demo_window)
     assert not view.nav.isRowHidden(row)
-    assert view.nav.item(row).text() == "10. Kiến nghị lần trước"
+    assert view.nav.item(row).text() == "10. Kiến nghị lần trước (7)"
     assert "Alt+0" in view.nav.item(row).toolTip()
 
 

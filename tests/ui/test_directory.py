@@ -66,7 +66,9 @@ def test_profile_organizations_and_group_are_saved_and_used(qtbot, window, servi
     ]
     attendees.add_group_members()
     assert len(window.editor.draft.attendees) == 1
-    assert attendees.message.text() == "Không có thành viên nào cần thêm."
+    assert attendees.message.text() == (
+        "Mọi thành viên Tổ công tác trong Danh mục đã có trong danh sách."
+    )
 
 
 def test_what_cannot_be_saved_is_said_in_the_dialog(window):

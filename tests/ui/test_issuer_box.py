@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.domain.recipients import default_recipients
 from app.notice.builder import build_notice
 from tests.ui.conftest import press, shortcut
 
@@ -39,7 +40,7 @@ def test_a_district_body_from_the_directory_speaks_as_the_district(qtbot, demo_w
     assert (notice.issuing_body, notice.issuer_voice, notice.issuer_code, notice.place) == (
         "ORG-KHEDA", "UBND huyện", "UBND", "Khe Đá"
     )  # fmt: skip
-    assert notice.recipients == ["Lưu: VT."]
+    assert notice.recipients == ["UBND xã Thụy Hùng;", "Lưu: VT."]  # the unit goes too
     assert (notice.authority_lines, notice.signer_capacity) == (["TL. CHỦ TỊCH"], "CHÁNH VĂN PHÒNG")
     assert page.signature.preset.itemText(0) == "TL. Chủ tịch"  # the district's presets
     doc = build_notice(window.editor.draft, window.editor.profile)
@@ -50,5 +51,6 @@ def test_a_district_body_from_the_directory_speaks_as_the_district(qtbot, demo_w
     assert "tỉnh" not in generated.lower()
     window.editor.undo()  # one step: the body, its recipients and its signature
     assert notice.issuing_body == "" and notice.organ_issuing == ""
-    assert notice.recipients == list(window.editor.profile.default_recipients)
+    profile_lines = window.editor.profile.default_recipients
+    assert notice.recipients == default_recipients(profile_lines, "UBND xã Thụy Hùng")
     assert notice.authority_lines == []

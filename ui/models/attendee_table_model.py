@@ -17,7 +17,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("AttendeeTableModel", "Bên"),
     QT_TRANSLATE_NOOP("AttendeeTableModel", "Họ tên"),
     QT_TRANSLATE_NOOP("AttendeeTableModel", "Chức vụ"),
-    QT_TRANSLATE_NOOP("AttendeeTableModel", "Thành phần ghi chung"),
+    QT_TRANSLATE_NOOP("AttendeeTableModel", "Ghi chung"),
     QT_TRANSLATE_NOOP("AttendeeTableModel", "Vai trò"),
 )
 

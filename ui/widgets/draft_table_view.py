@@ -62,21 +62,34 @@ class DraftTableView(QTableView):
         )
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
+        # Tab leaves the table (arrows move between cells): no keyboard trap.
+        self.setTabKeyNavigation(False)
         self.verticalHeader().setDefaultSectionSize(24)
         self._delegates: list[QStyledItemDelegate] = []
 
-    def set_draft_model(self, model: DraftTableModel, widths: dict[str, int] | None = None):
+    def set_draft_model(
+        self,
+        model: DraftTableModel,
+        widths: dict[str, int] | None = None,
+        stretch: tuple[str, ...] = (),
+    ) -> None:
+        """Columns get `widths`; those named in `stretch` share the rest of the width, so the
+        table scrolls sideways only when even their minimum width does not fit."""
         self.setModel(model)
         widths = widths or {}
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(not stretch)
+        if stretch:
+            header.setMinimumSectionSize(60)
         for i, column in enumerate(model.columns):
             delegate = self._delegate(column)
             if delegate is not None:
                 self._delegates.append(delegate)
                 self.setItemDelegateForColumn(i, delegate)
-            if column.field in widths:
+            if column.field in stretch:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            elif column.field in widths:
                 self.setColumnWidth(i, widths[column.field])
 
     def _delegate(self, column: Column) -> QStyledItemDelegate | None:

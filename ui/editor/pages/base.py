@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -28,25 +30,57 @@ class EditorPage(QWidget):
         """The widget that takes the focus when the page is opened from the keyboard."""
         return None
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        order_tabs_by_position(self)
+
+
+def order_tabs_by_position(page: QWidget) -> None:
+    """Tab goes through the page's fields as they are read: row by row, left to right.
+
+    Qt's own order is the order the widgets were made in, which on pages with buttons above a
+    table made Shift+Tab skip the buttons.
+    """
+    widgets = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and w.isVisibleTo(page)
+        and not isinstance(w.parentWidget(), (QAbstractItemView, QAbstractSpinBox))
+        and not isinstance(w.parentWidget().parentWidget(), QAbstractItemView)
+    ]
+    widgets.sort(
+        key=lambda w: (w.mapTo(page, QPoint(0, 0)).y() // 12, w.mapTo(page, QPoint(0, 0)).x())
+    )
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
 
 def scrolled(content: QWidget) -> QScrollArea:
     area = QScrollArea()
+    area.setObjectName("pageScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # The page scrolls down only: its fields narrow with it (the preview beside it).
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
+
+
+def page_heading(text: str) -> QLabel:
+    """The title of a page (its look comes from the style sheet: ui/style.py)."""
+    title = QLabel(text)
+    title.setObjectName("pageHeading")
+    return title
 
 
 def page_layout(page: QWidget, content: QWidget, heading: str) -> None:
     """Put a heading above `content` (scrollable) on `page`."""
     layout = QVBoxLayout(page)
-    layout.setContentsMargins(12, 8, 12, 8)
-    title = QLabel(heading)
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setBold(True)
-    title.setFont(font)
-    layout.addWidget(title)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(8)
+    layout.addWidget(page_heading(heading))
     layout.addWidget(scrolled(content), 1)
 
 
@@ -54,7 +88,11 @@ def form_layout(parent: QWidget) -> QFormLayout:
     layout = QFormLayout(parent)
     layout.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    # A narrow page (the preview open at 1366×768) puts long labels above their fields.
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    layout.setHorizontalSpacing(12)
+    layout.setVerticalSpacing(8)
     return layout
 
 

@@ -6,7 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app import dto
+from app.domain.recipients import follow_unit
 from app.domain.text import nfc
+from app.notice.issuer import issuing_body
 from ui.editor.binding import Binder
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
@@ -104,18 +106,26 @@ class GeneralPage(EditorPage):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.unit.textEdited.connect(self._unit_typed)
         completer.activated.connect(self._unit_typed)
+        self.unit.editingFinished.connect(self._unit_finished)
+        completer.activated.connect(lambda _text: self._unit_finished())
+        self._recipients_unit = ""  # the unit the default recipients were last made for
         add_preset.clicked.connect(lambda: self.scopes.add_line(self.scope_preset.currentData()))
-        editor.loaded.connect(self._refresh_own)
+        editor.loaded.connect(self._loaded)
         editor.changed.connect(self._changed)
         editor.directory_changed.connect(self._refresh_units)
         self._refresh_units()
-        self._refresh_own()
+        self._loaded()
 
     def first_field(self):
         return self.unit
 
     def _refresh_units(self) -> None:
         self._unit_names.setStringList([o.name for o in self.editor.organizations])
+
+    def _loaded(self) -> None:
+        draft = self.editor.draft
+        self._recipients_unit = draft.unit_name if draft is not None else ""
+        self._refresh_own()
 
     def _refresh_own(self) -> None:
         draft = self.editor.draft
@@ -145,6 +155,24 @@ class GeneralPage(EditorPage):
             self.tr("Sửa «Đơn vị»"),
             merge=True,
         )
+
+    def _unit_finished(self) -> None:
+        """The default Nơi nhận follow the unit (a list the secretary edited stays hers)."""
+        draft = self.editor.draft
+        if draft is None or draft.unit_name == self._recipients_unit:
+            return
+        lines = follow_unit(
+            draft.notice.recipients,
+            issuing_body(draft, self.editor.profile).recipients,
+            self._recipients_unit,
+            draft.unit_name,
+        )
+        self._recipients_unit = draft.unit_name
+        if lines is not None:
+            recipients = draft.notice.recipients
+            with self.editor.macro(self.tr("Nơi nhận theo đơn vị")):
+                self.editor.remove_items("recipients", recipients, range(len(recipients)), "")
+                self.editor.insert_items("recipients", recipients, 0, lines, "")
 
     def _kind_chosen(self, index: int) -> None:
         """A meeting conclusion is a TB-UBND; inspections use the group's own code."""

@@ -19,16 +19,15 @@ class IndicatorsPage(TablePage):
             IndicatorTableModel(editor, self),
             self.tr("Thêm chỉ tiêu"),
             {
-                "name": 210,
-                "unit": 80,
-                "target": 80,
-                "qualifier": 65,
-                "actual": 80,
-                "stated_percent": 95,
-                "computed": 95,
-                "basis": 150,
-                "as_of": 90,
+                "unit": 70,
+                "target": 75,
+                "qualifier": 55,
+                "actual": 75,
+                "stated_percent": 80,
+                "computed": 80,
+                "as_of": 85,
             },
+            stretch=("name", "basis", "note"),
         )
         self.buttons.addStretch(1)
         hint = QLabel(
@@ -40,7 +39,7 @@ class IndicatorsPage(TablePage):
         hint.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
+        self.warning.setObjectName("warningBox")
         self.layout_.addWidget(hint)
         self.layout_.addWidget(self.warning)
         editor.changed.connect(self._changed)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import inline_date
 from app.domain.errors import DomainError
+from app.domain.recipients import default_recipients
 from app.domain.register import doc_code, issued_reference, parse_number
 from ui.editor.binding import Binder
 from ui.editor.commands import Change
@@ -50,6 +51,10 @@ class IssuePage(EditorPage):
         editor.changed.connect(self._changed)
         self.refresh_state()
 
+    def first_field(self):
+        notice = self._notice()
+        return self.number if notice is not None and not notice.issued else self.title_field
+
     def _notice(self):
         draft = self.editor.draft
         return draft.notice if draft is not None else None
@@ -58,6 +63,7 @@ class IssuePage(EditorPage):
 
     def _issue_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Số và ngày ban hành"))
+        box.setObjectName("formGroup")  # a titled group with a rule, not a box (ui/style.py)
         layout = form_layout(box)
         self.state = QLabel()
         font = self.state.font()
@@ -90,6 +96,7 @@ class IssuePage(EditorPage):
 
     def _draft_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Thông báo"))
+        box.setObjectName("formGroup")  # a titled group with a rule, not a box (ui/style.py)
         layout = form_layout(box)
         b = self.binder = Binder(self.editor, "notice", self._notice, self)
         self.title_field = b.line(QLineEdit(), "title", self.tr("Trích yếu"))
@@ -111,6 +118,7 @@ class IssuePage(EditorPage):
 
     def _recipients_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Nơi nhận"))
+        box.setObjectName("formGroup")  # a titled group with a rule, not a box (ui/style.py)
         layout = QVBoxLayout(box)
         self.recipients = StringListEditor(
             self.editor, "recipients", lambda: self.editor.draft.notice.recipients
@@ -123,19 +131,22 @@ class IssuePage(EditorPage):
         row.addStretch(1)
         layout.addWidget(self.recipients)
         layout.addLayout(row)
-        self.default_recipients.clicked.connect(self._default_recipients)
+        self.default_recipients.clicked.connect(self.use_default_recipients)
         return box
 
-    def _default_recipients(self) -> None:
-        """The recipients of the notice's issuing body (the profile's by default)."""
+    def use_default_recipients(self) -> None:
+        """The recipients of the notice's issuing body (the profile's by default), the inspected
+        unit among them."""
         draft = self.editor.draft
         if draft is None:
             return
         body = self.issuer.body_for(draft.notice.issuing_body)
-        self.recipients.set_lines(list(body.recipients), self.tr("Dùng nơi nhận mặc định"))
+        lines = default_recipients(body.recipients, draft.unit_name)
+        self.recipients.set_lines(lines, self.tr("Dùng nơi nhận mặc định"))
 
     def _wording_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Lời văn tự soạn (để trống: tự sinh từ dữ liệu)"))
+        box.setObjectName("formGroup")  # a titled group with a rule, not a box (ui/style.py)
         layout = form_layout(box)
         b = self.binder
         self.opening = b.text(text_box(3), "opening", self.tr("Đoạn mở đầu"))

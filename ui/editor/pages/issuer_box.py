@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit
 
+from app.domain.recipients import follow_defaults
 from app.dto import OrganizationData
 from app.notice.issuer import IssuingBody, body_of_organization, issuing_body, profile_body
 from ui.editor.binding import Binder
@@ -144,12 +145,12 @@ class IssuerBox(QGroupBox):
         with self.editor.macro(self.tr("Chọn cơ quan ban hành")):
             self.editor.set_fields("notice", notice, values, self.tr("Chọn cơ quan ban hành"))
             recipients = notice.recipients
-            if recipients != list(after.recipients) and (
-                not recipients or recipients == list(before.recipients)
-            ):
+            unit = draft.unit_name
+            lines = follow_defaults(recipients, before.recipients, after.recipients, unit, unit)
+            if lines is not None:
                 text = self.tr("Nơi nhận")
                 self.editor.remove_items("recipients", recipients, range(len(recipients)), text)
-                self.editor.insert_items("recipients", recipients, 0, list(after.recipients), text)
+                self.editor.insert_items("recipients", recipients, 0, lines, text)
             empty = not any(signature.values())
             if empty or signature == _preset_values(before):
                 self.editor.set_fields("notice", notice, _preset_values(after), self.tr("Chữ ký"))

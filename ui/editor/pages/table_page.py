@@ -1,14 +1,24 @@
-"""A page built around one DraftTableView: buttons row, table, and a message line under it."""
+"""A page built around one DraftTableView: buttons row, table, and a message line under it.
+
+The keyboard never gets stuck in the table: Tab and Shift+Tab leave it (arrows move between
+cells), Ctrl+Insert adds a row after the current one, Ctrl+Delete removes the selected rows and
+Ctrl+↑ / Ctrl+↓ move the current row; every button says its key in its tooltip.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from ui.editor.controller import InspectionEditor
-from ui.editor.pages.base import EditorPage
+from ui.editor.pages.base import EditorPage, page_heading
+from ui.icons import icon
 from ui.models.draft_table_model import DraftTableModel
 from ui.widgets.draft_table_view import DraftTableView
 from ui.widgets.fields import ErrorLabel
+
+ADD_KEY, DELETE_KEY, UP_KEY, DOWN_KEY = "Ctrl+Ins", "Ctrl+Del", "Ctrl+Up", "Ctrl+Down"
 
 
 class TablePage(EditorPage):
@@ -17,36 +27,48 @@ class TablePage(EditorPage):
     def __init__(self, editor: InspectionEditor, parent=None):
         super().__init__(editor, parent)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(12, 8, 12, 8)
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.layout_.setContentsMargins(16, 12, 16, 12)
+        self.layout_.setSpacing(8)
+        self.heading = page_heading("")
         self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
         self.second_row = QHBoxLayout()  # for pages with more buttons than fit on one line
         self.table = DraftTableView(self)
         self.message = ErrorLabel(self)
         self.model: DraftTableModel | None = None
 
-    def build(self, model: DraftTableModel, add_text: str, widths: dict[str, int]) -> None:
+    def build(
+        self,
+        model: DraftTableModel,
+        add_text: str,
+        widths: dict[str, int],
+        stretch: tuple[str, ...] = (),
+    ) -> None:
+        """`stretch` names the columns that share the width: the table then never scrolls
+        sideways."""
         self.model = model
         self.heading.setText(self.title)
-        self.table.set_draft_model(model, widths)
-        self.add_button = QPushButton(add_text)
-        self.delete_button = QPushButton(self.tr("Xóa dòng"))
-        self.delete_button.setToolTip(self.tr("Xóa các dòng đang chọn (Delete)"))
-        self.up_button = QPushButton(self.tr("Lên"))
-        self.down_button = QPushButton(self.tr("Xuống"))
-        self.buttons.addWidget(self.add_button)
-        self.buttons.addWidget(self.delete_button)
-        self.buttons.addWidget(self.up_button)
-        self.buttons.addWidget(self.down_button)
+        self.table.set_draft_model(model, widths, stretch)
+        self.add_button = self._button("plus", add_text, ADD_KEY)
+        self.delete_button = self._button("trash-2", self.tr("Xóa dòng"), DELETE_KEY)
+        # Up and down show their arrows only (the words are in the tooltips): the row of
+        # buttons then fits a page beside the preview.
+        self.up_button = self._button("arrow-up", self.tr("Lên"), UP_KEY, text_shown=False)
+        self.down_button = self._button("arrow-down", self.tr("Xuống"), DOWN_KEY, text_shown=False)
         self.layout_.addWidget(self.heading)
         self.layout_.addLayout(self.buttons)
         self.layout_.addLayout(self.second_row)
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.message)
+        for keys, slot in (
+            (ADD_KEY, lambda: self.add_row()),
+            (DELETE_KEY, self.delete_rows),
+            (UP_KEY, lambda: self.move_row(-1)),
+            (DOWN_KEY, lambda: self.move_row(1)),
+        ):
+            key = QShortcut(QKeySequence(keys), self)
+            key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.activated.connect(slot)
         self.add_button.clicked.connect(lambda: self.add_row())
         self.delete_button.clicked.connect(self.delete_rows)
         self.table.delete_requested.connect(self.delete_rows)
@@ -59,6 +81,15 @@ class TablePage(EditorPage):
         self.editor.loaded.connect(lambda: self.message.show_message(""))
         self.editor.loaded.connect(self._enable)
         self._enable()
+
+    def _button(self, icon_name: str, text: str, keys: str, text_shown=True) -> QPushButton:
+        button = QPushButton(icon(icon_name), text if text_shown else "")
+        button.setAccessibleName(text)
+        button.setAutoDefault(False)
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text} ({shown})")
+        self.buttons.addWidget(button)
+        return button
 
     def _remember_current(self, current, _previous) -> None:
         """Remember the current item itself: a reset (undo, paste…) moves rows around."""
