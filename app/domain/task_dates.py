@@ -74,3 +74,15 @@ def deadline_problem(task: TaskData) -> str:
 def counted(tasks: Iterable[TaskData]) -> list[TaskData]:
     """The tasks that take part in the counts: all but those whose deadline does not read."""
     return [t for t in tasks if not deadline_problem(t)]
+
+
+def require_readable_deadlines(tasks: Iterable[TaskData]) -> None:
+    """Refuse (InputError) to issue a notice while a task's deadline does not read: its counts
+    would leave that task out, and an issued notice is never corrected."""
+    for number, task in enumerate(tasks, start=1):
+        if problem := deadline_problem(task):
+            raise InputError(
+                f"Nhiệm vụ thứ {number} có thời hạn «{task.deadline_text.strip()}» chưa đọc được "
+                f"({problem.rstrip('.')}); hãy sửa trước khi ban hành thông báo.",
+                field="tasks",
+            )

@@ -27,6 +27,7 @@ from app.domain.dates import inline_date
 from app.domain.emphasis import plain_entry
 from app.domain.errors import InputError
 from app.domain.inspection_year import inspection_year
+from app.domain.task_dates import counted
 from app.domain.tasks import task_status
 from app.exporters import xlsx_style as st
 from app.exporters.inspection_tables import (
@@ -121,7 +122,7 @@ def unit_groups(
     rows: dict[str, list[UnitRow]] = {}
     for insp in latest.values():
         org = orgs.get(insp.unit_code)
-        statuses = [task_status(t, status_day(insp)).effective for t in insp.tasks]
+        statuses = [task_status(t, status_day(insp)).effective for t in counted(insp.tasks)]
         row = UnitRow(insp, _short_name(insp, org), count_statuses(statuses))
         rows.setdefault(_group_key(org), []).append(row)
     return [

@@ -11,6 +11,7 @@ from app.domain.counts import count_statuses, counts_sentence
 from app.domain.dates import inline_date
 from app.domain.inspection_year import inspection_year
 from app.domain.numbers import number_line
+from app.domain.task_dates import counted
 from app.domain.tasks import task_status
 from app.dto import InspectionData, TaskData
 from app.notice.forms import NoticeForm, notice_form
@@ -102,7 +103,7 @@ def build_appendix(
 ) -> Appendix:
     """The task table, referring to the notice by its number and date (blank before issue)."""
     cutoff = insp.cutoff_date or insp.date
-    counts = count_statuses(task_status(t, cutoff).effective for t in insp.tasks)
+    counts = count_statuses(task_status(t, cutoff).effective for t in counted(insp.tasks))
     return Appendix(
         label="Phụ lục",
         title=clean(task_table_title(insp, body)).upper(),

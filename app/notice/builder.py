@@ -15,6 +15,7 @@ from app.domain.counts import count_statuses, counts_sentence
 from app.domain.emphasis import Rich, parse
 from app.domain.errors import InputError
 from app.domain.recipients import default_recipients, printed_lines
+from app.domain.task_dates import counted
 from app.domain.tasks import task_status
 from app.domain.text import nfc
 from app.dto import EntryData, EntryKind, InspectionData, Kind, ProfileData, Section
@@ -253,7 +254,7 @@ def _assessment(insp: InspectionData, body: IssuingBody) -> list[_Piece]:
     own_text = " ".join(p.content.text for p in pieces)
     if insp.tasks:
         cutoff = insp.cutoff_date or insp.date
-        counts = count_statuses(task_status(t, cutoff).effective for t in insp.tasks)
+        counts = count_statuses(task_status(t, cutoff).effective for t in counted(insp.tasks))
         if counts.ratio_text not in own_text:
             pieces.append(_para(counts_sentence(counts, body.authority)))
     written = " ".join(parse(e.text).text for e in insp.entries)

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import dto
 from app.domain.errors import InputError
 from app.domain.register import check_number, doc_code, issued_reference, reference
+from app.domain.task_dates import require_readable_deadlines
+from app.notice.builder import require_notice
 from app.services.inspections import load_inspection, row_summary
 from db import models, seed
 from db.write_lock import DatabaseBusyError, lock_for_writing
@@ -40,11 +42,8 @@ class RegisterService:
         with self._sessions.begin() as s:
             lock_register(s)
             row = load_inspection(s, inspection_id, include_trashed=False)
-            if row.kind == dto.Kind.GIAM_SAT:
-                raise InputError(
-                    "Buổi giám sát không ban hành thông báo kết luận của Tổ công tác.",
-                    field="kind",
-                )
+            require_notice(row)
+            require_readable_deadlines(row.tasks)
             if row.notice is None:
                 row.notice = models.Notice()
             notice = row.notice

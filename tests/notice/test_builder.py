@@ -83,6 +83,14 @@ def test_counts_sentence_is_added_only_when_the_ratio_is_not_written(demo):
     assert section[-1].text.endswith("còn 01 nhiệm vụ chưa hoàn thành còn thời hạn.")
 
 
+def test_a_task_whose_deadline_does_not_read_is_left_out_of_the_counts(demo):
+    insp = demo.notice_54
+    insp.entries = [e for e in insp.entries if "33/34" not in e.text]
+    insp.tasks[0].deadline, insp.tasks[0].deadline_text = None, "31/02/2021"
+    section = _after(build_notice(insp, demo.profile), "1. Đánh giá chung")
+    assert section[-1].text.startswith("Trong tổng số 33 nhiệm vụ được UBND tỉnh giao")
+
+
 def test_indicator_sentences_skip_what_the_secretary_wrote(demo):
     doc_54 = build_notice(demo.notice_54, demo.profile)
     assert not any("Giải ngân vốn đầu tư công nguồn" in b.text for b in doc_54.blocks)

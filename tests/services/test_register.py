@@ -44,3 +44,22 @@ def test_a_supervision_has_no_notice_to_issue(services):
     gs = _new(services, kind=dto.Kind.GIAM_SAT)
     with pytest.raises(InputError):
         services.register.issue(gs)
+
+
+def test_a_task_deadline_that_does_not_read_holds_the_notice_back(services):
+    """Its task is left out of "33/34" until fixed, so an issued notice would state wrong
+    figures for good: issuing waits for the date to be corrected."""
+    data = services.inspections.new(unit_name="UBND huyện Khe Đá", date=dt.date(2024, 11, 14))
+    data.tasks = [
+        dto.TaskData(content="Báo cáo quý", deadline=dt.date(2024, 6, 30)),
+        dto.TaskData(content="Rà soát", deadline_text="31/02/2024"),
+    ]
+    inspection_id = services.inspections.save(data).id
+    with pytest.raises(InputError) as info:
+        services.register.issue(inspection_id, date=dt.date(2024, 11, 15))
+    assert "Nhiệm vụ thứ 2" in info.value.message and "31/02/2024" in info.value.message
+    assert services.register.next_number(2024) == 1
+    fixed = services.inspections.get(inspection_id)
+    fixed.tasks[1].deadline, fixed.tasks[1].deadline_text = dt.date(2024, 2, 28), ""
+    services.inspections.save(fixed)
+    assert services.register.issue(inspection_id, date=dt.date(2024, 11, 15)).notice_number
