@@ -23,6 +23,7 @@ export LANG := C.UTF-8
 
 run: DEBS := $(QT_SCREEN_DEBS)
 run: debs $(STAMP)
+	mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/python main.py --db $(DEMO_DB) demo
 	$(BIN)/python main.py --db $(DEMO_DB)
 

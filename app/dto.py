@@ -16,6 +16,10 @@ from db import seed
 # The stored vocabularies; ui/ and the rest of app/ take them from here.
 from db.enums import AttendeeSide, EntryKind, FollowupStatus, InspectionStatus, Kind, Section
 
+# Database bookkeeping carried by the data classes: not content, so never copied field by field
+# into rows and never written to the data file.
+BOOKKEEPING_FIELDS = frozenset({"id", "revision"})
+
 
 @dataclass
 class OrganizationData:
@@ -154,10 +158,20 @@ class InspectionData:
     entries: list[EntryData] = field(default_factory=list)
     notice: NoticeData = field(default_factory=NoticeData)
     id: int | None = None
+    revision: int | None = None  # the stored revision this data was read at (None: not saved)
 
     def section(self, section: str) -> list[EntryData]:
         """The entries of one section, in order."""
         return [e for e in self.entries if e.section == section]
+
+
+@dataclass(frozen=True)
+class AmendmentData:
+    """An issued notice reopened for editing ("Sửa đổi văn bản đã ban hành")."""
+
+    created_at: dt.datetime
+    reason: str
+    revision: int  # the inspection's revision when the amendment was opened
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from bench import (
     experiments,
     fixtures,
     libreoffice,
+    limits_speed,
     list_filter,
     machine,
     notice_speed,
@@ -182,6 +183,8 @@ def run(runs: Runs, folder: Path) -> Report:
     results += search_speed.measure(runs.search, folder, fx.large_db, fx.large_id)
     _step("list filter")
     results += list_filter.measure(env)
+    _step("the largest inputs the limits let through")
+    results += limits_speed.measure(folder)
     _step("cProfile")
     report.profiles = _profiles(fx, folder)
     report.load = (load_before, machine.load_average())

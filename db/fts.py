@@ -19,6 +19,7 @@ This is the only module that knows FTS5 (a PostgreSQL backend replaces it, same 
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -115,6 +116,9 @@ _BY_CODE = {s.code: s for s in SOURCES}
 _COLUMNS = f"INSERT INTO {INDEX}(rowid, folded, text, section, inspection_id, notice_id)"
 
 
+_FOLDS: weakref.WeakKeyDictionary[Engine, Callable[[str], str]] = weakref.WeakKeyDictionary()
+
+
 def attach(engine: Engine, fold: Callable[[str], str]) -> None:
     """Register *fold* as FOLD_FUNCTION on every connection of *engine* (the triggers call it,
     so every write path — the app, the command line, the migrations, the tests — needs it)."""
@@ -123,6 +127,13 @@ def attach(engine: Engine, fold: Callable[[str], str]) -> None:
         dbapi_connection.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
 
     event.listen(engine, "connect", register)
+    _FOLDS[engine] = fold
+
+
+def attach_like(source: Engine, engine: Engine) -> None:
+    """Give *engine* the fold *source* was attached with (the migration engine of a database)."""
+    if (fold := _FOLDS.get(source)) is not None:
+        attach(engine, fold)
 
 
 def require_fold(connection: Connection) -> None:

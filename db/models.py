@@ -127,6 +127,8 @@ class Inspection(Base):
     )
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Raised by every save; a save based on an older revision is refused (app.services.revisions).
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     unit: Mapped[Organization | None] = relationship()
     attendees: Mapped[list[Attendee]] = relationship(
@@ -144,6 +146,9 @@ class Inspection(Base):
     notice: Mapped[Notice | None] = relationship(
         cascade="all, delete-orphan", uselist=False, back_populates="inspection"
     )
+    amendments: Mapped[list[Amendment]] = relationship(
+        cascade="all, delete-orphan", order_by="Amendment.id"
+    )
 
 
 class Attendee(Base):
@@ -158,6 +163,7 @@ class Attendee(Base):
     person_title: Mapped[str] = mapped_column(String(300), default="")
     group_text: Mapped[str] = mapped_column(Text, default="")
     role: Mapped[str] = mapped_column(String(30), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class AssignedTask(Base):
@@ -177,6 +183,7 @@ class AssignedTask(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     status_override: Mapped[TaskStatus | None] = mapped_column(stored_enum(TaskStatus, 30))
     override_reason: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Indicator(Base):
@@ -195,6 +202,7 @@ class Indicator(Base):
     basis: Mapped[str] = mapped_column(String(200), default="")
     as_of: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Entry(Base):
@@ -226,6 +234,7 @@ class Entry(Base):
     numbered: Mapped[bool] = mapped_column(Boolean, default=True)
     criterion_label: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Notice(Base):
@@ -257,10 +266,32 @@ class Notice(Base):
     issuer_name: Mapped[str] = mapped_column(String(300), default="")
     issuer_voice: Mapped[str] = mapped_column(String(200), default="")
     authority: Mapped[str] = mapped_column(String(200), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     recipients: Mapped[list[NoticeRecipient]] = relationship(
         cascade="all, delete-orphan", order_by="NoticeRecipient.position"
     )
     inspection: Mapped[Inspection] = relationship(back_populates="notice")
+
+
+class Amendment(Base):
+    """An issued notice reopened for editing: when, why, and from which revision."""
+
+    __tablename__ = "amendment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer)
+
+
+class AppInfo(Base):
+    """Facts about the file itself, e.g. the version of the app that last upgraded it."""
+
+    __tablename__ = "app_info"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
 
 
 class NoticeRecipient(Base):

@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app import dto
+from app.database import read_only_message, storage_message
 from app.domain.errors import DomainError
 from app.domain.inspection_year import inspection_year
 from app.services.bundle import Services
 from app.services.copies import copy_for_new
 from ui.actions import ActionId, create_actions
 from ui.dialogs.messages import show_error
-from ui.editor.controller import InspectionEditor, SaveState
+from ui.editor.controller import InspectionEditor
 from ui.editor.view import EditorView
 from ui.exports import ExportController
 from ui.inspection_list import InspectionList
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self._reopen_session()
         self._update_title()
         self._update_actions()
+        if services.db.read_only:
+            self.statusBar().showMessage(read_only_message(services.db))
 
     # -- wiring -----------------------------------------------------------------------------
 
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.editor.save_failed.connect(lambda m: self.statusBar().showMessage(m, 10000))
         self.editor.changed.connect(lambda _c: self._update_title())
         self.editor.loaded.connect(self._update_title)
+        self.editor.read_only_changed.connect(lambda _on: self._update_title())
         self.editor.loaded.connect(self._update_actions)
 
     def _undo_tip(self, action, text: str) -> None:
@@ -175,10 +179,10 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.editor.draft is not None
+        writable = not self.services.db.read_only
+        for action_id in (A.NEW, A.NEW_FROM_PREVIOUS, A.DUPLICATE, A.DELETE, A.SAVE):
+            self.actions[action_id].setEnabled(writable and (has or action_id == A.NEW))
         for action_id in (
-            A.NEW_FROM_PREVIOUS,
-            A.DUPLICATE,
-            A.DELETE,
             A.CAPTURE,
             A.IMPORT_TASKS,
             A.OPEN_PDF,
@@ -187,7 +191,6 @@ class MainWindow(QMainWindow):
             A.EXPORT_NOTICE_PDF,
             A.EXPORT_NOTICE_DOCX,
             A.EXPORT_TABLES,
-            A.SAVE,
         ):
             self.actions[action_id].setEnabled(has)
         self.actions[A.UNDO].setEnabled(self.editor.stack.canUndo())
@@ -205,15 +208,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(title)
         if self.isWindowModified() != self.editor.dirty:
             self.setWindowModified(self.editor.dirty)
-        state = self.editor.save_state
-        if draft is None:
-            text = ""
-        elif state == SaveState.SAVING:
-            text = self.tr("Đang lưu…")
-        elif state == SaveState.UNSAVED or self.editor.dirty:
-            text = self.tr("Chưa lưu")
-        else:
-            text = self.tr("Đã lưu")
+        text = self.editor.state_text()
         if self.save_label.text() != text:
             self.save_label.setText(text)
 
@@ -321,6 +316,12 @@ class MainWindow(QMainWindow):
             self.directory.save_directory(dialog.directory())
         except DomainError as error:
             dialog.error.show_message(error.message)
+            return False
+        except Exception as error:
+            message = storage_message(error, self.services.db)
+            if not message:
+                raise
+            dialog.error.show_message(message)
             return False
         self.editor.reload_directory()
         self.statusBar().showMessage(self.tr("Đã lưu danh mục"), 5000)

@@ -6,6 +6,7 @@ import argparse
 
 from app.datafile import DataFileContent, load_demo, read_data_file, write_data_file
 from app.domain.errors import InputError
+from app.fileio import JSON, check_output
 from app.services.bundle import Services
 
 
@@ -38,10 +39,9 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
         ids = list(dict.fromkeys(args.ids))
     else:
         raise InputError("Cần ghi mã số cuộc kiểm tra cần xuất, hoặc --all.", field="ids")
-    organizations, inspections = services.transfer.export_inspections(ids)
     output = args.output
-    if not output.parent.is_dir():
-        raise InputError(f"Thư mục «{output.parent}» không tồn tại.", field="output")
+    check_output(output, JSON)  # before the work, so a wrong target costs nothing
+    organizations, inspections = services.transfer.export_inspections(ids)
     try:
         write_data_file(output, DataFileContent(organizations, inspections))
     except OSError as error:

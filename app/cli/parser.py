@@ -7,16 +7,53 @@ openpyxl and `tocongtac list` pays for neither ReportLab nor openpyxl.
 from __future__ import annotations
 
 import argparse
+import re
+from collections.abc import Callable
 from pathlib import Path
+
+from app.domain import limits
+from app.domain.errors import InputError
+from app.domain.text import one_line
+
+# argparse's own English phrases, and what the user reads instead.
+_PHRASES = (
+    (re.compile(r"^argument ([^:]+): "), r"tham số \1: "),
+    (re.compile(r"^the following arguments are required: "), "thiếu tham số bắt buộc: "),
+    (re.compile(r"^unrecognized arguments: "), "tham số không hiểu được: "),
+    (re.compile(r"invalid choice: (.*) \(choose from (.*)\)$"), r"lựa chọn \1 không có; chọn \2"),
+    (re.compile(r"expected one argument$"), "cần một giá trị"),
+)
 
 
 class VietnameseArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors in Vietnamese and exit code 2."""
+    """argparse with its usage errors in Vietnamese, on one line, and exit code 2."""
 
     def error(self, message: str):  # noqa: D102
+        for pattern, words in _PHRASES:
+            message = pattern.sub(words, message)
         self.print_usage()
-        self.exit(2, f"Lỗi tham số dòng lệnh: {message}\n")
+        self.exit(2, f"Lỗi tham số dòng lệnh: {one_line(message)}\n")
 
+
+def _bounded(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type: an integer in ASCII digits from *low* to *high*."""
+
+    def parse(text: str) -> int:
+        try:
+            return limits.parse_int(text, low, high, what)
+        except InputError as error:
+            raise argparse.ArgumentTypeError(error.message) from None
+
+    return parse
+
+
+_ID = _bounded(limits.ID_MIN, limits.ID_MAX, "Mã số cuộc kiểm tra")
+_YEAR = _bounded(limits.YEAR_MIN, limits.YEAR_MAX, "Năm")
+_NUMBER = _bounded(limits.NUMBER_MIN, limits.NUMBER_MAX, "Số văn bản")
+
+
+# The subcommands that may create a missing database file (every other one refuses it).
+CREATES_DATABASE = frozenset({"demo", "import"})
 
 # subcommand -> "module:function" of its handler, called as handler(args, services) -> int
 HANDLERS = {
@@ -48,32 +85,32 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="thêm bộ dữ liệu mẫu (chạy lại không thêm gì)")
 
     p = sub.add_parser("list", help="liệt kê các cuộc kiểm tra")
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", type=_YEAR)
 
     p = sub.add_parser("import", help="nhập dữ liệu từ tệp JSON")
     p.add_argument("file", type=Path)
 
     p = sub.add_parser("export-json", help="xuất dữ liệu ra tệp JSON")
-    p.add_argument("ids", nargs="*", type=int)
+    p.add_argument("ids", nargs="*", type=_ID)
     p.add_argument("--all", action="store_true")
     p.add_argument("-o", "--output", type=Path, required=True)
 
     p = sub.add_parser("issue", help="ban hành thông báo (lấy số)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_ID)
     p.add_argument("--number", help="số văn thư cấp (chữ số 0–9)")
     p.add_argument("--date", type=str)
 
     p = sub.add_parser("notice", help="xuất thông báo kết luận (PDF hoặc DOCX)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_ID)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--draft", action="store_true")
 
     p = sub.add_parser("tables", help="xuất bảng Excel của một cuộc kiểm tra")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_ID)
     p.add_argument("-o", "--output", type=Path, required=True)
 
     p = sub.add_parser("summary", help="xuất bảng tổng hợp cả năm")
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=_YEAR, required=True)
     p.add_argument("-o", "--output", type=Path, required=True)
 
     p = sub.add_parser("import-tasks", help="nhập nhiệm vụ được giao từ tệp Excel (.xlsx) hoặc CSV")

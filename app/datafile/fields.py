@@ -10,6 +10,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
+from app.datafile.limits import DateInRange
+from app.domain import limits
 from app.domain.numbers import MAX_DIGITS, digit_count
 from app.domain.tasks import TaskStatus
 from app.dto import AttendeeSide, EntryKind, FollowupStatus, InspectionStatus, Kind, Section
@@ -53,6 +55,7 @@ def format_decimal(value: Decimal) -> str:
 IsoDate = Annotated[
     dt.date,
     BeforeValidator(_parse_date),
+    DateInRange,
     PlainSerializer(lambda d: d.isoformat(), return_type=str),
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
@@ -74,7 +77,8 @@ EntryKindValue = Literal[tuple(s.value for s in EntryKind)]  # type: ignore[vali
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
+    # Every text field is bounded (limits.TEXT_MAX): a 10 MB field is refused, not imported.
+    model_config = ConfigDict(strict=True, extra="forbid", str_max_length=limits.TEXT_MAX)
 
 
 def schema_document(model: type[BaseModel], version: str, **extra: str) -> dict:

@@ -8,6 +8,7 @@ wrong. Text comes out NFC-normalised: NFD input is accepted, not refused.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -18,9 +19,10 @@ from pydantic import BaseModel, ValidationError
 from app import dto
 from app.datafile import schema, schema_v1, v1
 from app.datafile.content import DataFileContent
+from app.domain import limits
 from app.domain.errors import InputError
 from app.domain.numbers import MAX_DIGITS
-from app.domain.text import nfc
+from app.domain.text import nfc, one_line
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -51,7 +53,13 @@ def read_data_file(path: Path | str) -> DataFileContent:
 
 def parse_data(data: bytes | str, source: str = "dữ liệu") -> DataFileContent:
     """Validate the text of a data file and turn it into data classes."""
-    raw = _normalised(_load_json(data, source))
+    if isinstance(data, bytes):
+        text = _decoded(data, source)
+        # UTF-8 cannot carry a lone surrogate; only a "\\udXXX" escape can make one.
+        surrogates_possible = _SURROGATE_ESCAPE.search(text) is not None
+    else:
+        text, surrogates_possible = data, True
+    raw = _checked(_load_json(text, source), source, surrogates_possible)
     version = _check_format(raw, source)
     try:
         model = version.DataFile.model_validate(raw)
@@ -84,35 +92,150 @@ def _inspection(m) -> dto.InspectionData:
     )
 
 
-def _load_json(data: bytes | str, source: str) -> Any:
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise InputError(
-                f"Tệp «{source}» không phải văn bản UTF-8 (byte lỗi ở vị trí {error.start}).",
-                field="file",
-            ) from None
+def _decoded(data: bytes, source: str) -> str:
     try:
-        # Numbers written without quotes are read exactly too (never through a float, so 1e400
-        # is refused as itself, not as "Infinity").
-        return json.loads(data, parse_float=Decimal, parse_constant=_refuse_constant)
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"Tệp «{source}» không phải văn bản UTF-8 (byte lỗi ở vị trí {error.start}).",
+            field="file",
+        ) from None
+
+
+def _load_json(data: str, source: str) -> Any:
+    """Parse the JSON text; every refusal of the JSON layer itself is an InputError here."""
+    try:
+        return json.loads(
+            data,
+            # Numbers written without quotes are read exactly too (never through a float, so
+            # 1e400 is refused as itself, not as "Infinity").
+            parse_float=Decimal,
+            parse_constant=_refuse_constant,
+            parse_int=_integer,
+            object_pairs_hook=_object,
+        )
     except json.JSONDecodeError as error:
         raise InputError(
             f"Tệp «{source}» không phải JSON hợp lệ: lỗi cú pháp ở dòng {error.lineno}, "
             f"cột {error.colno}.",
             field=f"dòng {error.lineno}",
         ) from None
+    except RecursionError:
+        line, column = _too_deep_at(data)
+        raise InputError(
+            f"Tệp «{source}» lồng nhau quá sâu (quá {limits.JSON_DEPTH_MAX} cấp) ở dòng {line}, "
+            f"cột {column}.",
+            field=f"dòng {line}",
+        ) from None
 
 
-def _normalised(value: Any) -> Any:
-    """Every string of the parsed JSON (keys included) in NFC, without control characters."""
+class _Duplicate:
+    """Stands, in the parsed tree, for an object that names a key twice."""
+
+    def __init__(self, key: str):
+        self.key = key
+
+
+class _Huge:
+    """Stands for an integer literal too long to be converted (and never a valid value)."""
+
+    def __init__(self, digits: str):
+        self.digits = digits
+
+
+def _object(pairs: list[tuple[str, Any]]) -> Any:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            return _Duplicate(key)
+        seen.add(key)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _integer(digits: str) -> Any:
+    if len(digits.lstrip("-")) > limits.INTEGER_DIGITS_MAX:
+        return _Huge(digits)
+    return int(digits)
+
+
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _too_deep_at(text: str) -> tuple[int, int]:
+    """Line and column where the nesting of *text* first goes past the limit."""
+    depth = 0
+    for match in _TOKENS.finditer(text):
+        token = match[0]
+        if token in "[{":
+            depth += 1
+            if depth > limits.JSON_DEPTH_MAX:
+                start = match.start()
+                line = text.count("\n", 0, start) + 1
+                return line, start - (text.rfind("\n", 0, start) + 1) + 1
+        elif token in "]}":
+            depth -= 1
+    return 1, 1
+
+
+class _RefusedError(Exception):
+    """A problem at a place of the parsed tree; each level adds its key on the way out."""
+
+    def __init__(self, problem: str):
+        super().__init__(problem)
+        self.problem = problem
+        self.loc: list[int | str] = []
+
+
+def _checked(raw: Any, source: str, surrogates_possible: bool) -> Any:
+    """The parsed tree with every string (keys included) in NFC, without control characters;
+    InputError, with the JSON path, for what the JSON layer let through: too deep, a key named
+    twice, an endless integer, a lone surrogate."""
+    try:
+        return _clean(raw, 1, surrogates_possible)
+    except _RefusedError as refusal:
+        path = json_path(tuple(reversed(refusal.loc)))
+        raise InputError(
+            f"Tệp «{source}» không hợp lệ: trường «{path}» {refusal.problem}.", field=path
+        ) from None
+
+
+def _clean(value: Any, depth: int, surrogates: bool) -> Any:
     if isinstance(value, str):
+        if surrogates and _SURROGATE.search(value):
+            raise _RefusedError("chứa ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)")
         return nfc(value)
+    if isinstance(value, (list, dict)) and depth > limits.JSON_DEPTH_MAX:
+        raise _RefusedError(f"lồng nhau quá sâu (quá {limits.JSON_DEPTH_MAX} cấp)")
     if isinstance(value, list):
-        return [_normalised(v) for v in value]
+        result = []
+        for index, item in enumerate(value):
+            try:
+                result.append(_clean(item, depth + 1, surrogates))
+            except _RefusedError as refusal:
+                refusal.loc.append(index)
+                raise
+        return result
     if isinstance(value, dict):
-        return {nfc(k): _normalised(v) for k, v in value.items()}
+        cleaned: dict[str, Any] = {}
+        for key, item in value.items():
+            try:
+                name = _clean(key, depth, surrogates)
+                if name in cleaned:
+                    raise _RefusedError(f"có khóa «{one_line(name)}» ghi hai lần")
+                cleaned[name] = _clean(item, depth + 1, surrogates)
+            except _RefusedError as refusal:
+                refusal.loc.append(key)
+                raise
+        return cleaned
+    if isinstance(value, _Duplicate):
+        raise _RefusedError(f"có khóa «{one_line(value.key)}» ghi hai lần")
+    if isinstance(value, _Huge):
+        raise _RefusedError(f"là số nguyên quá dài ({len(value.digits)} chữ số)")
     return value
 
 
@@ -182,14 +305,13 @@ _TYPE_WORDS = {
     "extra_forbidden": "không thuộc định dạng tệp",
     "string_too_short": "không được để trống",
     "string_pattern_mismatch": "không đúng mẫu",
-    "greater_than_equal": "nhỏ hơn giá trị cho phép",
-    "less_than_equal": "lớn hơn giá trị cho phép",
 }
 _VALUE_WORDS = {
     "date_format": "phải là ngày dạng YYYY-MM-DD",
     "date_impossible": "là ngày không tồn tại",
     "decimal_format": 'phải là số viết trong dấu ngoặc kép, dấu chấm thập phân (ví dụ "46.4")',
     "decimal_too_long": f"có quá nhiều chữ số (tối đa {MAX_DIGITS})",
+    "year_range": f"có năm ngoài khoảng {limits.YEAR_MIN}–{limits.YEAR_MAX}",
 }
 
 
@@ -204,6 +326,16 @@ def _problem(err: dict) -> str:
         return f"có giá trị {shown} không hợp lệ; chỉ nhận {allowed}"
     if kind == "string_pattern_mismatch" and err["loc"][-1] == "uuid":
         return f"không phải UUID hợp lệ: {shown}"
+    if kind == "string_pattern_mismatch" and err["loc"][-1] == "number":
+        return f"phải là số viết bằng chữ số 0–9 (đang là {shown})"
+    if kind == "string_too_long":
+        return f"dài quá {err['ctx']['max_length']} ký tự"
+    if kind == "too_long":
+        return f"có quá nhiều phần tử (tối đa {err['ctx']['max_length']})"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        bound = err["ctx"].get("ge", err["ctx"].get("le"))
+        words = "nhỏ hơn" if kind == "greater_than_equal" else "lớn hơn"
+        return f"{words} giá trị cho phép {bound} (đang là {shown})"
     if kind in ("missing", "extra_forbidden"):
         return _TYPE_WORDS[kind]
     words = _TYPE_WORDS.get(kind, "có giá trị không hợp lệ")

@@ -37,6 +37,7 @@ from app.datafile.fields import (
     UuidText,
     schema_document,
 )
+from app.datafile.limits import Items, Lines, Many, NoticeNumber, Recipients, Year
 from app.domain.numbers import MAX_DIGITS
 
 FORMAT = "tocongtac/2"
@@ -61,7 +62,7 @@ def _derive(cls: type, overrides: dict[str, Any]) -> type[StrictModel]:
     hints = typing.get_type_hints(cls)
     fields: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
-        if f.name == "id":
+        if f.name in dto.BOOKKEEPING_FIELDS:
             continue
         override = overrides.get(f.name)
         if isinstance(override, tuple):
@@ -97,7 +98,16 @@ Entry = _derive(
         "level": Annotated[int, Field(ge=0, le=3)],
     },
 )
-Notice = _derive(dto.NoticeData, {"draft_month": Annotated[int, Field(ge=1, le=12)] | None})
+Notice = _derive(
+    dto.NoticeData,
+    {
+        "draft_month": Annotated[int, Field(ge=1, le=12)] | None,
+        "number": NoticeNumber,
+        "authority_lines": Lines,
+        "recipients": Recipients,
+        "attachments": Lines,
+    },
+)
 Inspection = _derive(
     dto.InspectionData,
     {
@@ -105,10 +115,12 @@ Inspection = _derive(
         "kind": (KindValue, _REQUIRED),
         "unit_name": (str, _REQUIRED),
         "status": StatusValue,
-        "attendees": list[Attendee],  # type: ignore[valid-type]
-        "tasks": list[Task],  # type: ignore[valid-type]
-        "indicators": list[Indicator],  # type: ignore[valid-type]
-        "entries": list[Entry],  # type: ignore[valid-type]
+        "year": Year | None,
+        "scopes": Lines,
+        "attendees": Items[Attendee],  # type: ignore[valid-type]
+        "tasks": Items[Task],  # type: ignore[valid-type]
+        "indicators": Items[Indicator],  # type: ignore[valid-type]
+        "entries": Items[Entry],  # type: ignore[valid-type]
         "notice": (Notice, Field(default_factory=Notice)),
     },
 )
@@ -118,8 +130,8 @@ class DataFile(StrictModel):
     """The whole file: the organizations the inspections use travel with them."""
 
     format: Literal["tocongtac/2"]
-    organizations: list[Organization] = []  # type: ignore[valid-type]
-    inspections: list[Inspection]  # type: ignore[valid-type]
+    organizations: Many[Organization] = []  # type: ignore[valid-type]
+    inspections: Many[Inspection]  # type: ignore[valid-type]
 
 
 def json_schema() -> dict:

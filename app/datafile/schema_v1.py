@@ -24,6 +24,7 @@ from app.datafile.fields import (
     UuidText,
     schema_document,
 )
+from app.datafile.limits import Items, Lines, Many, NoticeNumber, Recipients, Year
 from app.dto import AttendeeSide, FollowupStatus, InspectionStatus
 
 FORMAT = "tocongtac/1"
@@ -96,7 +97,7 @@ class Notice(_Model):
     issuer_code: str = "TCT"
     organ_parent: str = ""
     organ_issuing: str = ""
-    number: str = ""
+    number: NoticeNumber = ""
     place: str = ""
     date: IsoDate | None = None
     draft_month: Annotated[int, Field(ge=1, le=12)] | None = None
@@ -105,12 +106,12 @@ class Notice(_Model):
     opening: str = ""
     recommendations_intro: str = ""
     closing: str = ""
-    authority_lines: list[str] = []
+    authority_lines: Lines = []
     signer_capacity: str = ""
     signer_title: str = ""
     signer_name: str = ""
-    recipients: list[str] = []
-    attachments: list[str] = []
+    recipients: Recipients = []
+    attachments: Lines = []
 
 
 class Inspection(_Model):
@@ -121,7 +122,7 @@ class Inspection(_Model):
     date: IsoDate | None = None
     part_of_day: str = ""
     place: str = ""
-    year: int | None = None
+    year: Year | None = None
     period_label: str = ""
     cutoff_date: IsoDate | None = None
     legal_basis: str = ""
@@ -129,12 +130,12 @@ class Inspection(_Model):
     unit_report: str = ""
     chair_name: str = ""
     chair_title: str = ""
-    scopes: list[str] = []
+    scopes: Lines = []
     status: StatusValue = InspectionStatus.CHUAN_BI.value
-    attendees: list[Attendee] = []
-    tasks: list[Task] = []
-    indicators: list[Indicator] = []
-    entries: list[Entry] = []
+    attendees: Items[Attendee] = []
+    tasks: Items[Task] = []
+    indicators: Items[Indicator] = []
+    entries: Items[Entry] = []
     notice: Notice = Field(default_factory=Notice)
 
 
@@ -142,8 +143,8 @@ class DataFile(_Model):
     """The whole file: the organizations the inspections use travel with them."""
 
     format: Literal["tocongtac/1"]
-    organizations: list[Organization] = []
-    inspections: list[Inspection]
+    organizations: Many[Organization] = []
+    inspections: Many[Inspection]
 
 
 def json_schema() -> dict:

@@ -16,12 +16,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app import dto
 from app.datafile import schema
 from app.datafile.content import DataFileContent
 from app.datafile.fields import format_decimal
 from app.datafile.reader import describe_validation_error
 from app.domain.errors import InputError
-from app.fileio import write_atomically
+from app.fileio import JSON, write_atomically
 
 
 def dumps(content: DataFileContent) -> str:
@@ -44,16 +45,16 @@ def dumps(content: DataFileContent) -> str:
 
 def write_data_file(path: Path | str, content: DataFileContent) -> None:
     """Write *content* to *path* atomically (an existing file is replaced only when complete)."""
-    write_atomically(path, dumps(content).encode("utf-8"))
+    write_atomically(path, dumps(content).encode("utf-8"), JSON)
 
 
 def _plain(value: Any) -> Any:
-    """A data class tree as dicts and lists, without database ids; enum members as their value."""
+    """A data class tree as dicts and lists, without database bookkeeping; enums as values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
             f.name: _plain(getattr(value, f.name))
             for f in dataclasses.fields(value)
-            if f.name != "id"
+            if f.name not in dto.BOOKKEEPING_FIELDS
         }
     if isinstance(value, list):
         return [_plain(v) for v in value]

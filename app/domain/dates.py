@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.domain import limits
 from app.domain.errors import InputError
 
 _DRAFT_DAY_BLANK = " " * 6
@@ -66,6 +67,17 @@ def parse_date(text: str) -> dt.date:
             "(nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2024)"
         )
     try:
-        return dt.date(year, month, day)
+        date = dt.date(year, month, day)
     except ValueError:
         raise InputError(f"Ngày «{cleaned}» không tồn tại") from None
+    check_year(date.year, f"Ngày «{cleaned}»")
+    return date
+
+
+def check_year(year: int, what: str = "Năm") -> None:
+    """Years the app works with (limits.YEAR_MIN … YEAR_MAX); InputError otherwise."""
+    if not limits.YEAR_MIN <= year <= limits.YEAR_MAX:
+        raise InputError(
+            f"{what}: năm phải từ {limits.YEAR_MIN} đến {limits.YEAR_MAX} (đang là {year})",
+            field="year",
+        )

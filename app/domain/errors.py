@@ -20,3 +20,15 @@ class DomainError(Exception):
 
 class InputError(DomainError):
     """The user typed or imported something the rules cannot read."""
+
+
+class ConflictError(DomainError):
+    """What was about to be saved is based on an older revision: it changed elsewhere since."""
+
+
+class LockedError(DomainError):
+    """An issued notice is read-only until an amendment is opened for it."""
+
+
+class StorageError(DomainError):
+    """The database cannot do what was asked (read-only, disk full, damaged, busy)."""

@@ -5,20 +5,34 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# C0 controls except tab and newline (carriage returns are turned into newlines first),
-# DEL and the C1 controls.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 controls except tab and newline (carriage returns are turned into newlines first), DEL,
+# the C1 controls, and the bidirectional controls (marks, embeddings, overrides, isolates: they
+# can make printed text read differently from what was typed, e.g. U+202E), and lone surrogates
+# (no encoding can store them).
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+# What must not reach a one-line message as is: every control above, tab and line breaks.
+_NOT_IN_A_LINE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _LINE_BREAKS = re.compile("\r\n?")
 
 
 def nfc(s: str) -> str:
-    """NFC-normalise user text and drop control characters.
+    """NFC-normalise user text and drop control characters (bidirectional ones included).
 
     Tab and newline are kept. Windows ("\\r\\n") and old Mac ("\\r") line breaks become "\\n" so
     that pasted paragraphs keep their breaks instead of being glued together.
     """
     s = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", s))
     return unicodedata.normalize("NFC", s)
+
+
+def one_line(s: str) -> str:
+    """*s* safe to print as one line: line breaks and controls shown as escapes ("\\n")."""
+    return _NOT_IN_A_LINE.sub(lambda m: _ESCAPES.get(m[0], f"\\u{ord(m[0]):04x}"), s)
 
 
 def _fold_char(ch: str) -> str:

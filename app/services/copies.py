@@ -16,7 +16,7 @@ def copy_for_new(data: dto.InspectionData) -> dto.InspectionData:
     recipients, signature); the number, the issue date and the register entry do not.
     """
     new = copy.deepcopy(data)
-    new.id = None
+    new.id = new.revision = None
     new.uuid = str(uuid_module.uuid4())
     new.status = dto.InspectionStatus.CHUAN_BI
     for item in (*new.attendees, *new.tasks, *new.indicators, *new.entries):

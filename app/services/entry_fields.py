@@ -4,7 +4,8 @@ The editor's autosave writes the whole inspection through `InspectionService.sav
 an inspection with hundreds of tasks and entries costs about a tenth of a second on the UI
 thread, twice a second while someone types. Typing changes one field of one entry; when that is
 all that changed since the last save, `EntryFieldService.save_fields` writes just those values
-in one short transaction (and touches the inspection's `updated_at`, as a full save does).
+in one short transaction (and touches the inspection's `updated_at` and raises its revision,
+as a full save does).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import dto
 from app.domain.errors import InputError
 from app.services.mapping import clean_text
+from app.services.revisions import claim, mark_changed
 from db import models
 
 # Fields a quick save may write; the section, the position and the id go through a full save.
@@ -29,15 +31,23 @@ class EntryFieldService:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    def save_fields(self, inspection_id: int, changes: dict[int, dict[str, Any]]) -> bool:
+    def save_fields(
+        self,
+        inspection_id: int,
+        changes: dict[int, dict[str, Any]],
+        expected_revision: int | None = None,
+        amending: bool = False,
+    ) -> int | None:
         """Write `changes` (entry id → {field: value}) of one inspection in one transaction.
 
-        False, and nothing written, when a quick save does not apply: an entry that is not a
-        live entry of this inspection, or a field outside EDITABLE_FIELDS. The caller then
-        saves the whole inspection. Raises InputError when the inspection does not exist.
+        Returns the inspection's new revision; None, and nothing written, when a quick save
+        does not apply: an entry that is not a live entry of this inspection, or a field outside
+        EDITABLE_FIELDS. The caller then saves the whole inspection. Raises InputError when the
+        inspection does not exist, and what `revisions.claim` raises (changed elsewhere since
+        *expected_revision*, or issued and not *amending*).
         """
         if any(not EDITABLE_FIELDS.issuperset(values) for values in changes.values()):
-            return False
+            return None
         with self._sessions.begin() as s:
             inspection = s.get(models.Inspection, inspection_id)
             if inspection is None:
@@ -50,11 +60,13 @@ class EntryFieldService:
                 row = rows.get(entry_id)
                 live = row is not None and row.deleted_at is None
                 if not live or row.inspection_id != inspection_id:
-                    return False
+                    return None
+            revision = claim(inspection, expected_revision, amending)
             for entry_id, values in changes.items():
                 row = rows[entry_id]
                 for name, value in clean_text(dict(values)).items():
                     if getattr(row, name) != value:
                         setattr(row, name, value)
+                        mark_changed(row, revision)
             inspection.updated_at = dt.datetime.now()
-        return True
+        return revision

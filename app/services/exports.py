@@ -18,7 +18,7 @@ from pathlib import Path
 from app import dto
 from app.domain.errors import InputError
 from app.export_names import suggest_file_name
-from app.fileio import atomic_output
+from app.fileio import atomic_output, check_output
 from app.notice.forms import NoticeForm
 from app.services.inspections import InspectionService
 from app.services.profile import ProfileService
@@ -65,8 +65,8 @@ def why_not_written(error: OSError) -> str:
 
 
 def checked_target(path: Path | str, kinds: tuple[str, ...]) -> Path:
-    """The file to write for one of `kinds`: its folder must exist and its extension (which
-    says the format) be one of theirs."""
+    """The file to write for one of `kinds`: its extension (which says the format) one of theirs,
+    its folder existing, and no other kind of file (a database, a folder, a device) in its place."""
     path = Path(path)
     suffixes = [SUFFIXES[k] for k in kinds]
     if path.suffix.lower() not in suffixes:
@@ -74,10 +74,7 @@ def checked_target(path: Path | str, kinds: tuple[str, ...]) -> Path:
         raise InputError(
             f"Không xuất được ra «{path.name}»: tên tệp phải có đuôi {wanted}.", field="output"
         )
-    if not path.parent.is_dir():
-        raise InputError(
-            f"Không ghi được tệp «{path}»: {why_not_written(FileNotFoundError())}.", field="output"
-        )
+    check_output(path)  # the folder; an existing file only if of the same kind
     return path
 
 

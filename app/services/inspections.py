@@ -16,6 +16,7 @@ from app.domain.inspection_year import inspection_year
 from app.domain.register import issued_reference
 from app.domain.task_dates import counted
 from app.domain.tasks import task_status
+from app.domain.text import nfc
 from app.notice.forms import notice_form
 from app.services.mapping import (
     clean_text,
@@ -25,6 +26,14 @@ from app.services.mapping import (
     sync_children,
 )
 from app.services.profile import organization_by_code, read_profile
+from app.services.revisions import (
+    bump,
+    claim,
+    has_changes,
+    is_issued,
+    mark_changed,
+    next_revision,
+)
 from db import models
 
 _FULL = (
@@ -123,22 +132,61 @@ class InspectionService:
         with self._sessions.begin() as s:
             return _write(s, _new_data(read_profile(s), fields))
 
-    def save(self, data: dto.InspectionData) -> dto.InspectionRow:
-        """Write the whole inspection; ids of new child rows are written back into *data*."""
+    def save(self, data: dto.InspectionData, amending: bool = False) -> dto.InspectionRow:
+        """Write the whole inspection; ids of new child rows and the new revision are written
+        back into *data*.
+
+        Refused (app.services.revisions) when the stored inspection changed since *data* was
+        read, or when its notice is issued and the caller is not *amending* it.
+        """
         with self._sessions.begin() as s:
-            return _write(s, data)
+            return _write(s, data, amending)
 
     def create(self, data: dto.InspectionData) -> int:
         return self.save(data).id
 
+    def amend(self, inspection_id: int, reason: str, expected_revision: int | None) -> int:
+        """Open an amendment of an issued notice, recording why; returns the new revision.
+
+        Saves of the inspection then pass `amending=True` for as long as the editor keeps it
+        open. Refused when the reason is empty, the notice is not issued, or the inspection
+        changed since *expected_revision*.
+        """
+        reason = nfc(reason).strip()
+        if not reason:
+            raise InputError("Cần ghi lý do sửa đổi văn bản đã ban hành.", field="reason")
+        with self._sessions.begin() as s:
+            row = load_inspection(s, inspection_id, include_trashed=False)
+            if not is_issued(row):
+                raise InputError("Thông báo chưa ban hành, không cần mở sửa đổi.", field="issued")
+            revision = claim(row, expected_revision, amending=True)
+            row.amendments.append(
+                models.Amendment(created_at=dt.datetime.now(), reason=reason, revision=revision)
+            )
+            return revision
+
+    def amendments(self, inspection_id: int) -> list[dto.AmendmentData]:
+        """The amendments of an issued notice, oldest first."""
+        with self._sessions() as s:
+            rows = s.scalars(
+                select(models.Amendment)
+                .where(models.Amendment.inspection_id == inspection_id)
+                .order_by(models.Amendment.id)
+            )
+            return [dto.AmendmentData(r.created_at, r.reason, r.revision) for r in rows]
+
     def delete(self, inspection_id: int) -> None:
         """Move to the trash."""
         with self._sessions.begin() as s:
-            load_inspection(s, inspection_id, include_trashed=True).deleted_at = dt.datetime.now()
+            row = load_inspection(s, inspection_id, include_trashed=True)
+            row.deleted_at = dt.datetime.now()
+            bump(row)
 
     def restore(self, inspection_id: int) -> None:
         with self._sessions.begin() as s:
-            load_inspection(s, inspection_id, include_trashed=True).deleted_at = None
+            row = load_inspection(s, inspection_id, include_trashed=True)
+            row.deleted_at = None
+            bump(row)
 
     def purge_trash(self) -> int:
         """Delete for good everything in the trash (inspections, and deleted entries of the
@@ -192,12 +240,17 @@ def _new_data(profile: dto.ProfileData, fields: dict[str, Any]) -> dto.Inspectio
     return data
 
 
-def _write(s: Session, data: dto.InspectionData) -> dto.InspectionRow:
+def _write(s: Session, data: dto.InspectionData, amending: bool = False) -> dto.InspectionRow:
     clean_text(data)
-    row = load_inspection(s, data.id) if data.id is not None else models.Inspection()
     if data.id is None:
+        row = models.Inspection()
         s.add(row)
-    apply_inspection(s, row, data)
+        apply_inspection(s, row, data)
+    else:
+        row = load_inspection(s, data.id)
+        apply_inspection(s, row, data, next_revision(row))
+        if has_changes(s):  # a save that changes nothing raises nothing
+            claim(row, data.revision, amending)
     s.flush()
     write_back_ids(row, data)
     return row_summary(row)
@@ -214,7 +267,12 @@ def load_inspection(
     return row
 
 
-def apply_inspection(s: Session, row: models.Inspection, data: dto.InspectionData) -> None:
+def apply_inspection(
+    s: Session, row: models.Inspection, data: dto.InspectionData, revision: int | None = None
+) -> None:
+    """Copy *data* into *row*; changed child rows record *revision* (None for a new row)."""
+    if revision is None:
+        row.updated_at = dt.datetime.now()
     copy_into_row(
         data,
         row,
@@ -223,10 +281,9 @@ def apply_inspection(s: Session, row: models.Inspection, data: dto.InspectionDat
     unit = organization_by_code(s, data.unit_code)
     if row.unit is not unit:
         row.unit = unit
-    row.updated_at = dt.datetime.now()
-    row.attendees = sync_children(row.attendees, data.attendees, models.Attendee)
-    row.tasks = sync_children(row.tasks, data.tasks, models.AssignedTask)
-    row.indicators = sync_children(row.indicators, data.indicators, models.Indicator)
+    row.attendees = sync_children(row.attendees, data.attendees, models.Attendee, (), revision)
+    row.tasks = sync_children(row.tasks, data.tasks, models.AssignedTask, (), revision)
+    row.indicators = sync_children(row.indicators, data.indicators, models.Indicator, (), revision)
     # Entries left out of *data* go to the trash; a trashed entry that comes back (undo of a
     # delete) is revived under its own id instead of being written again.
     kept_ids = {e.id for e in data.entries if e.id is not None}
@@ -239,21 +296,27 @@ def apply_inspection(s: Session, row: models.Inspection, data: dto.InspectionDat
         else:
             if e.deleted_at is None:
                 e.deleted_at = now
+                if revision is not None:
+                    mark_changed(e, revision)
             trashed.append(e)
-    row.entries = sync_children(live, data.entries, models.Entry) + trashed
+    row.entries = sync_children(live, data.entries, models.Entry, (), revision) + trashed
     if row.notice is None:
         row.notice = models.Notice()
-    copy_into_row(data.notice, row.notice, skip=("recipients",))
+    changed = copy_into_row(data.notice, row.notice, skip=("recipients",))
     recipients = [r for r in row.notice.recipients]
     texts = list(data.notice.recipients)
     if [r.text for r in recipients] != texts:
         row.notice.recipients = [
             models.NoticeRecipient(position=i, text=t) for i, t in enumerate(texts)
         ]
+        changed = True
+    if changed and revision is not None:
+        mark_changed(row.notice, revision)
 
 
 def write_back_ids(row: models.Inspection, data: dto.InspectionData) -> None:
     data.id = row.id
+    data.revision = row.revision
     for rows, items in (
         (row.attendees, data.attendees),
         (row.tasks, data.tasks),

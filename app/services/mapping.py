@@ -34,7 +34,7 @@ def clean_text(value: Any) -> Any:
 
 
 def _plain_fields(cls: type) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls) if f.name != "id"]
+    return [f.name for f in dataclasses.fields(cls) if f.name not in dto.BOOKKEEPING_FIELDS]
 
 
 def _own(value: Any) -> Any:
@@ -44,34 +44,48 @@ def _own(value: Any) -> Any:
 
 def row_to_dto(row: Any, cls: type[T], **extra: Any) -> T:
     values = {name: _own(getattr(row, name)) for name in _plain_fields(cls) if name not in extra}
-    if "id" in {f.name for f in dataclasses.fields(cls)}:
-        values["id"] = row.id
+    for name in dto.BOOKKEEPING_FIELDS & {f.name for f in dataclasses.fields(cls)}:
+        values[name] = getattr(row, name)
     values.update(extra)
     return cls(**values)
 
 
-def copy_into_row(data: Any, row: Any, skip: tuple[str, ...] = ()) -> None:
+def copy_into_row(data: Any, row: Any, skip: tuple[str, ...] = ()) -> bool:
+    """Copy the content fields of *data* into *row*; True when anything changed."""
+    changed = False
     for name in _plain_fields(type(data)):
         if name in skip:
             continue
         value = _own(getattr(data, name))
         if getattr(row, name) != value:
             setattr(row, name, value)
+            changed = True
+    return changed
 
 
 def sync_children(
-    existing: list[Any], wanted: list[Any], row_cls: type, skip: tuple[str, ...] = ()
+    existing: list[Any],
+    wanted: list[Any],
+    row_cls: type,
+    skip: tuple[str, ...] = (),
+    revision: int | None = None,
 ) -> list[Any]:
-    """Rows for *wanted* data in order, reusing existing rows by id; writes back new ids later."""
+    """Rows for *wanted* data in order, reusing existing rows by id; writes back new ids later.
+
+    A row that is new or changed records *revision* (the inspection's new revision) when given.
+    """
     by_id = {row.id: row for row in existing}
     rows = []
     for position, data in enumerate(wanted):
         row = by_id.get(data.id) if data.id is not None else None
         if row is None:
             row = row_cls()
-        copy_into_row(data, row, skip)
+        changed = copy_into_row(data, row, skip)
         if row.position != position:
             row.position = position
+            changed = True
+        if revision is not None and (changed or row.id is None):
+            row.revision = revision
         rows.append(row)
     return rows
 

@@ -7,6 +7,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
 from app.domain.collation import vn_sort_key
+from app.domain.errors import InputError
+from app.domain.hierarchy import cycle_words, parent_cycle
 from app.services.mapping import clean_text, organization_to_dto
 from db import models, seed
 
@@ -83,6 +85,11 @@ def upsert_organizations(s: Session, organizations: list[dto.OrganizationData]) 
         if row.parent is not parent:
             row.parent = parent
     s.flush()
+    for row in rows:  # a parent that makes a loop is refused (the transaction rolls back)
+        cycle = parent_cycle(row, lambda org: org.parent)
+        if cycle:
+            codes = [org.code for org in cycle]
+            raise InputError(f"Không lưu được đơn vị «{row.code}»: {cycle_words(codes)}.")
 
 
 def organization_by_code(s: Session, code: str) -> models.Organization | None:

@@ -1,8 +1,9 @@
 """Issuing notices: the group's own number register, one series per year and document code.
 
 `claim_number` is the one step that puts a number in the register; issuing and the data file
-import both call it inside a transaction opened with `lock_register`, so two processes issuing at
-the same time never read the same "next number".
+import both call it inside a write transaction, which holds SQLite's write lock from its first
+read (BEGIN IMMEDIATE, db.session), so two processes issuing at the same time never read the
+same "next number".
 """
 
 from __future__ import annotations
@@ -18,10 +19,8 @@ from app.domain.register import check_number, doc_code, issued_reference, refere
 from app.domain.task_dates import require_readable_deadlines
 from app.notice.builder import require_notice
 from app.services.inspections import load_inspection, row_summary
+from app.services.revisions import bump, mark_changed
 from db import models, seed
-from db.write_lock import DatabaseBusyError, lock_for_writing
-
-BUSY = "Cơ sở dữ liệu đang bận (một thao tác khác đang ghi); chưa ghi gì, hãy thử lại."
 
 
 class RegisterService:
@@ -40,7 +39,6 @@ class RegisterService:
         if number is not None:
             check_number(number)
         with self._sessions.begin() as s:
-            lock_register(s)
             row = load_inspection(s, inspection_id, include_trashed=False)
             require_notice(row)
             require_readable_deadlines(row.tasks)
@@ -58,19 +56,12 @@ class RegisterService:
             notice.date = date
             notice.issued = True
             row.status = dto.InspectionStatus.DA_BAN_HANH
+            mark_changed(notice, bump(row))  # an open window must not save over the issue
             s.flush()
             return row_summary(row)
 
 
 # -- helpers: they take the session and never commit --------------------------------------------
-
-
-def lock_register(s: Session) -> None:
-    """Hold the write lock for the rest of *s*'s transaction (before its first query)."""
-    try:
-        lock_for_writing(s)
-    except DatabaseBusyError:
-        raise InputError(BUSY) from None
 
 
 def next_free_number(s: Session, year: int, code: str) -> int:

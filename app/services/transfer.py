@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
 from app.domain.errors import InputError
+from app.domain.hierarchy import cycle_words, first_cycle
 from app.domain.register import doc_code, parse_number
 from app.services.inspections import apply_inspection, load_inspection
 from app.services.mapping import clean_text, inspection_to_dto, organization_to_dto
 from app.services.profile import upsert_organizations
-from app.services.register import claim_number, lock_register
+from app.services.register import claim_number
 from db import models
 
 
@@ -58,7 +59,6 @@ class TransferService:
         clean_text(organizations)
         clean_text(inspections)
         with self._sessions.begin() as s:
-            lock_register(s)
             existing_orgs = set(s.scalars(select(models.Organization.code)))
             new_orgs = _check_organizations(organizations, existing_orgs)
             known = existing_orgs | {o.code for o in organizations}
@@ -93,7 +93,13 @@ def _check_organizations(
                 "trong tệp hoặc trong cơ sở dữ liệu.",
                 field=f"organizations[{index}].parent_code",
             )
-    return [o for o in organizations if o.code not in existing]
+    new = [o for o in organizations if o.code not in existing]
+    cycle = first_cycle({o.code: o.parent_code for o in new})
+    if cycle:
+        index = next(i for i, o in enumerate(organizations) if o.code == cycle[0])
+        where = f"organizations[{index}].parent_code"
+        raise InputError(f"«{where}»: {cycle_words(cycle)}.", field=where)
+    return new
 
 
 def _check_inspections(

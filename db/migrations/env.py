@@ -1,4 +1,8 @@
-"""Alembic environment: uses the engine handed over by db.migrate (no alembic.ini needed)."""
+"""Alembic environment: uses the engine handed over by db.migrate (no alembic.ini needed).
+
+All pending migrations run in the one transaction opened here; db.migrate's `before_commit`
+hook runs last inside it.
+"""
 
 from alembic import context
 
@@ -6,6 +10,7 @@ from db import models  # noqa: F401  (registers the tables on Base.metadata)
 from db.base import Base
 
 engine = context.config.attributes["engine"]
+before_commit = context.config.attributes.get("before_commit")
 
 with engine.begin() as connection:
     context.configure(
@@ -15,3 +20,5 @@ with engine.begin() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
+    if before_commit is not None:
+        before_commit(connection)

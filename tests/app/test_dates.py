@@ -86,10 +86,16 @@ def test_parse_date_refuses_garbage(text):
         parse_date(text)
 
 
-@given(st.dates(min_value=dt.date(1000, 1, 1)))
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
 def test_parse_reads_inline_date(d):
     assert parse_date(inline_date(d)) == d
     assert parse_date(d.isoformat()) == d
+
+
+@pytest.mark.parametrize("text", ["01/01/0001", "31/12/1899", "2101-01-01", "01/01/9999"])
+def test_parse_date_refuses_years_outside_the_range(text):
+    with pytest.raises(InputError, match="năm phải từ 1900 đến 2100"):
+        parse_date(text)
 
 
 @given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31)))

@@ -80,3 +80,15 @@ def test_folded_pattern_finds_every_written_form():
     assert pattern.search("Đồng Đáng") is not None
     assert pattern.search("Đồng Đinh") is None
     assert re.search(folded_pattern("a.b*"), "a.b*") and not re.search(folded_pattern("a.b"), "axb")
+
+
+def test_bidi_controls_and_lone_surrogates_are_dropped_at_entry():
+    from app.domain.text import nfc
+
+    assert nfc("a\u202eb\u2066c\u2069\u200fd\ud800e") == "abcde"
+
+
+def test_one_line_shows_breaks_and_controls_as_escapes():
+    from app.domain.text import one_line
+
+    assert one_line("«a\nb»\t\u202ex\r") == "«a\\nb»\\t\\u202ex\\r"

@@ -11,6 +11,13 @@ from sqlalchemy import create_engine, func, select
 from db.base import Base
 
 
+def one_line(err: str) -> str:
+    """The one Vietnamese line a refusal prints (never a traceback)."""
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err.strip()
+
+
 @dataclass
 class Result:
     code: int

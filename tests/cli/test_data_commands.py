@@ -8,15 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import one_line
 from tests.datafile.builders import as_text, minimal_file
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _one_vietnamese_line(err: str) -> str:
-    assert err.endswith("\n") and err.count("\n") == 1, err
-    assert "Traceback" not in err
-    return err.strip()
 
 
 @pytest.fixture
@@ -76,7 +71,7 @@ def test_export_import_export_is_byte_identical(cli, demo_db, tmp_path):
 
 def test_export_of_chosen_ids_keeps_their_order_and_replaces_the_file(cli, demo_db, tmp_path):
     out = tmp_path / "chon.json"
-    out.write_text("cũ", encoding="utf-8")
+    out.write_text('{"format": "cũ"}', encoding="utf-8")
     assert cli("export-json", "3", "2", "3", "-o", out).code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [i["notice"]["number"] for i in data["inspections"]] == ["41", "54"]
@@ -129,7 +124,7 @@ def test_a_bad_file_is_refused_with_one_message_and_nothing_changes(
     result = cli("import", _write(tmp_path, text))
     assert result.code == 2
     assert result.out == ""
-    message = _one_vietnamese_line(result.err)
+    message = one_line(result.err)
     assert expected in message
     assert "vao.json" in message
     assert snapshot() == before
@@ -145,7 +140,7 @@ def test_a_uuid_already_present_refuses_the_whole_file(cli, demo_db, snapshot, t
     before = snapshot()
     result = cli("import", _write(tmp_path, as_text(data)))
     assert result.code == 2
-    message = _one_vietnamese_line(result.err)
+    message = one_line(result.err)
     assert "«inspections[1]»" in message and "đã có trong cơ sở dữ liệu" in message
     assert snapshot() == before  # the new inspection before it was not imported either
 
@@ -156,7 +151,7 @@ def test_a_register_clash_is_refused(cli, demo_db, snapshot, tmp_path):
     before = snapshot()
     result = cli("import", _write(tmp_path, as_text(data)))
     assert result.code == 2
-    message = _one_vietnamese_line(result.err)
+    message = one_line(result.err)
     assert "«inspections[0].notice.number»" in message
     assert "54/TB-TCT năm 2021 đã được dùng" in message
     assert snapshot() == before
@@ -170,14 +165,14 @@ def test_a_file_over_200_mb_is_refused_before_reading(cli, demo_db, snapshot, tm
     before = snapshot()
     result = cli("import", path)
     assert result.code == 2
-    assert "quá lớn" in _one_vietnamese_line(result.err)
+    assert "quá lớn" in one_line(result.err)
     assert snapshot() == before
 
 
 def test_a_missing_file_is_refused(cli, demo_db, tmp_path):
     result = cli("import", tmp_path / "khong-co.json")
     assert result.code == 2
-    assert "Không tìm thấy tệp" in _one_vietnamese_line(result.err)
+    assert "Không tìm thấy tệp" in one_line(result.err)
 
 
 def test_nfd_input_is_imported_as_nfc(cli, tmp_path):
@@ -194,7 +189,7 @@ def test_export_of_an_unknown_id_is_refused(cli, demo_db, snapshot, tmp_path):
     before = snapshot()
     result = cli("export-json", "2", "99", "-o", out)
     assert result.code == 2
-    assert "99" in _one_vietnamese_line(result.err)
+    assert "99" in one_line(result.err)
     assert not out.exists()
     assert snapshot() == before
 
@@ -203,13 +198,13 @@ def test_export_of_an_unknown_id_is_refused(cli, demo_db, snapshot, tmp_path):
 def test_export_needs_ids_or_all_but_not_both(cli, demo_db, tmp_path, args):
     result = cli("export-json", *args, "-o", tmp_path / "x.json")
     assert result.code == 2
-    assert "--all" in _one_vietnamese_line(result.err)
+    assert "--all" in one_line(result.err)
 
 
 def test_export_into_a_missing_folder_is_refused(cli, demo_db, tmp_path):
     result = cli("export-json", "--all", "-o", tmp_path / "khong-co" / "x.json")
     assert result.code == 2
-    assert "không tồn tại" in _one_vietnamese_line(result.err)
+    assert "không tồn tại" in one_line(result.err)
 
 
 # ---------------------------------------------------------------- a real process
@@ -238,4 +233,4 @@ def test_main_py_as_a_process(tmp_path):
     refused = _run("--db", db, "import", str(bad))
     assert refused.returncode == 2
     assert refused.stdout == ""
-    assert "«tocongtac/9»" in _one_vietnamese_line(refused.stderr)
+    assert "«tocongtac/9»" in one_line(refused.stderr)

@@ -29,6 +29,9 @@ decimals = st.none() | st.decimals(
 markup = st.text(alphabet=ALPHABET + "*\\", max_size=25)
 
 
+_digits = st.text(alphabet="0123456789", min_size=1, max_size=10)
+
+
 def _values(enum) -> st.SearchStrategy[str]:
     return st.sampled_from([e.value for e in enum])
 
@@ -98,7 +101,7 @@ def notices(number: int) -> st.SearchStrategy[dto.NoticeData]:
             issuer_code=st.sampled_from(["TCT", "UBND"]),
             organ_parent=text,
             organ_issuing=text,
-            number=st.just(str(number)) if is_issued else text,
+            number=st.just(str(number)) if is_issued else st.just("") | _digits,
             place=text,
             date=dates if is_issued else maybe_date,
             draft_month=st.none() | st.integers(1, 12),

@@ -69,7 +69,7 @@ def test_bad_output_paths_are_bad_input(fictional_db, db_path, tmp_path, capsys,
 
 def test_an_existing_file_is_replaced_whole(fictional_db, db_path, tmp_path):
     out = tmp_path / "y.xlsx"
-    out.write_bytes(b"old")
+    out.write_bytes(b"PK\x03\x04old")  # an older file of the same kind
     assert run(db_path, "summary", "--year", 2024, "-o", out) == 0
     assert openpyxl.load_workbook(out).sheetnames[0] == "Tổng hợp nhiệm vụ"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -64,7 +64,7 @@ def test_draft_flag_and_the_copy_for_signature(demo_db, tmp_path):
 def test_output_is_replaced_atomically(demo_db, tmp_path):
     db, issued, _ = demo_db
     out = tmp_path / "tb.docx"
-    out.write_bytes(b"old")
+    out.write_bytes(b"PK\x03\x04old")  # an older file of the same kind
     assert main(["--db", str(db), "notice", str(issued), "-o", str(out)]) == 0
     assert out.read_bytes()[:2] == b"PK"
     assert [p.name for p in tmp_path.iterdir()] == ["tb.docx"]  # no temporary file left

@@ -4,10 +4,22 @@ helpers that type Vietnamese text with real key and input-method events."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+
+from app.database import open_database
+from app.services.bundle import Services
+
+
+def stored(db_path, inspection_id):
+    """The inspection as another connection reads it from the file."""
+    db = open_database(db_path)
+    try:
+        return Services(db).inspections.get(inspection_id)
+    finally:
+        db.close()
 
 
 @pytest.fixture
@@ -58,6 +70,45 @@ def commit_text(widget: QWidget, text: str) -> None:
 
 def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(widget, key, modifiers)
+
+
+def answer_dialog(
+    key: Qt.Key = Qt.Key.Key_Return, seen: list | None = None, typed: str = ""
+) -> None:
+    """In the next modal dialog, from inside its event loop (as a user would): type *typed*
+    into the widget that has the focus, then press *key* on the dialog. What the dialog says
+    is appended to *seen* first, for the test to look at."""
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, press)
+            return
+        if seen is not None:
+            seen.append(_dialog_text(dialog))
+        inside = dialog.focusWidget() or dialog  # its own focus (offscreen it is not active)
+        if typed:
+            type_keys(inside, typed)
+        QTest.keyClick(inside, key)
+        # A key that did not close it must fail the test, not hang the run.
+        QTimer.singleShot(3000, lambda: _close_if_open(dialog))
+
+    QTimer.singleShot(0, press)
+
+
+def _close_if_open(dialog: QWidget) -> None:
+    import shiboken6
+
+    if shiboken6.isValid(dialog) and dialog.isVisible():
+        dialog.reject()
+
+
+def _dialog_text(dialog: QWidget) -> str:
+    from PySide6.QtWidgets import QMessageBox
+
+    if isinstance(dialog, QMessageBox):
+        return f"{dialog.text()}\n{dialog.informativeText()}"
+    return dialog.windowTitle()
 
 
 def focused() -> QWidget:

@@ -7,20 +7,9 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.database import open_database
-from app.services.bundle import Services
-from tests.ui.conftest import shortcut, type_keys
+from tests.ui.conftest import shortcut, stored, type_keys
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-
-
-def stored(db_path, inspection_id):
-    """The inspection as another connection reads it from the file."""
-    db = open_database(db_path)
-    try:
-        return Services(db).inspections.get(inspection_id)
-    finally:
-        db.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import task_rows, tsv, type_keys
+from tests.ui.conftest import answer_dialog, task_rows, tsv, type_keys
 from tests.ui.test_autosave import stored
 
 
@@ -188,6 +188,7 @@ def test_a_typed_number_that_is_not_a_number(qtbot, opened):
         assert not opened.editor.draft.notice.issued
     issue.number.clear()
     type_keys(issue.number, "7/TB-TCT")
+    answer_dialog()  # the one question before issuing
     qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
     assert opened.editor.draft.notice.number == "7"
 
@@ -199,6 +200,7 @@ def test_a_number_already_used_is_refused_at_the_field(qtbot, opened):
     issue.date.line.selectAll()
     type_keys(issue.date.line, "11/08/2021")
     type_keys(issue.number, "54")
+    answer_dialog()  # «Ban hành thông báo số 54/TB-TCT …?» → Ban hành
     qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
     assert editor.draft.notice.issued
 
@@ -207,12 +209,14 @@ def test_a_number_already_used_is_refused_at_the_field(qtbot, opened):
     issue.date.line.selectAll()
     type_keys(issue.date.line, "20/08/2021")
     type_keys(issue.number, "54")
+    answer_dialog()
     qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
     assert issue.issue_error.text() == "Số 54/TB-TCT năm 2021 đã được dùng cho văn bản khác."
     assert not editor.draft.notice.issued
     assert issue.number.text() == "54"
     qtbot.mouseClick(issue.next_button, Qt.MouseButton.LeftButton)
     assert issue.number.text() == "55"
+    answer_dialog()
     qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
     assert editor.draft.notice.number == "55"
     assert issue.state.text() == "Đã ban hành số 55/TB-TCT ngày 20/8/2021"

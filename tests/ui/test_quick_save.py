@@ -7,15 +7,7 @@ import pytest
 from app.database import open_database
 from app.dto import Section
 from app.services.bundle import Services
-from tests.ui.conftest import type_keys
-
-
-def stored(db_path, inspection_id):
-    db = open_database(db_path)
-    try:
-        return Services(db).inspections.get(inspection_id)
-    finally:
-        db.close()
+from tests.ui.conftest import stored, type_keys
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from app.database import open_database
 from app.dto import Section
 from app.services.bundle import Services
-from tests.ui.conftest import commit_text, shortcut, task_rows, tsv, type_keys
+from tests.ui.conftest import answer_dialog, commit_text, shortcut, task_rows, tsv, type_keys
 from ui.main_window import MainWindow
 
 LIMITATIONS = [
@@ -102,6 +102,7 @@ def test_secretary_session_survives_closing_and_reopening(qtbot, window, db_path
     type_keys(issue.number, "54")
     issue.date.line.selectAll()
     type_keys(issue.date.line, "11/08/2021")
+    answer_dialog()  # the one question before issuing
     with qtbot.waitSignal(editor.saved, timeout=2000):
         qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
     assert issue.state.text() == "Đã ban hành số 54/TB-TCT ngày 11/8/2021"

@@ -9,14 +9,24 @@ When every change since the last save is typing into entries that are already sa
 writes only those fields (`EntryFieldService`): a large inspection is not rewritten twice a
 second while someone types. Anything else (a new or removed item, another part of the draft)
 writes the whole draft.
+
+Every save carries the revision the draft was read at. When something else wrote meanwhile (a
+second window, `tocongtac issue` from the command line), the save is refused and the editor
+reloads: what changed elsewhere is merged with what was typed here (app.domain.draft_merge),
+or, if the notice was issued elsewhere, the inspection turns read-only and what was typed here
+stays visible in a `conflict` report. An issued inspection is read-only until the secretary
+opens an amendment with a reason (`amend`); a database opened read-only is read-only too, and
+says why.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-import logging
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -24,7 +34,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import dto
-from app.domain.errors import DomainError
+from app.database import read_only_message, storage_message
+from app.domain.draft_merge import Clash, merge_drafts, unsaved_changes
+from app.domain.errors import ConflictError, DomainError, LockedError
+from app.domain.register import issued_reference
+from app.errorlog import write_error_log
 from app.services.bundle import Services
 from ui.editor.commands import (
     Change,
@@ -36,13 +50,20 @@ from ui.editor.commands import (
 )
 
 AUTOSAVE_DELAY_MS = 500
-log = logging.getLogger(__name__)
 
 
 class SaveState(StrEnum):
     SAVED = "saved"
     SAVING = "saving"
     UNSAVED = "unsaved"
+
+
+@dataclass(frozen=True)
+class ConflictReport:
+    """What happened when a save found the inspection changed elsewhere."""
+
+    message: str  # Vietnamese, one paragraph
+    kept: list[Clash]  # what was typed here and is not in the saved inspection
 
 
 class InspectionEditor(QObject):
@@ -59,6 +80,9 @@ class InspectionEditor(QObject):
     # selection and the cursor on what changed.
     history_moved = Signal(object)
     labels_changed = Signal()  # the labels the notice prints (labels()) may have changed
+    read_only_changed = Signal(bool)
+    edit_refused = Signal(str)  # an edit of a read-only inspection was not made: why
+    conflict = Signal(object)  # ConflictReport
 
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
@@ -82,6 +106,11 @@ class InspectionEditor(QObject):
         self._labels: dict[int, str] | None = None
         self._outline: tuple = ()
         self._replayed: list[Change] | None = None
+        # The draft as last read or saved: the base of the merge after a conflict.
+        self._base: dto.InspectionData | None = None
+        self.amending = False  # an amendment of the issued notice is open
+        self._read_only = False
+        self._reloading = False
         self.reload_directory()
 
     # -- loading ----------------------------------------------------------------------------
@@ -111,18 +140,66 @@ class InspectionEditor(QObject):
         self.flush()
         self._set_draft(None)
 
-    def _set_draft(self, data: dto.InspectionData | None) -> None:
+    def _set_draft(self, data: dto.InspectionData | None, amending: bool = False) -> None:
         self._timer.stop()
         self.stack.clear()
         self.draft = data
         self._labels = None
         self._outline = self._outline_key()
+        self._base = copy.deepcopy(data)
+        self.amending = amending
         self._typed.clear()
         self._whole = True
         self._last_row = None
         self._set_dirty(False)
         self._set_state(SaveState.SAVED)
+        self._update_read_only()
         self.loaded.emit()
+
+    # -- read-only --------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def read_only_reason(self) -> str:
+        """Why the open inspection cannot be edited ("" when it can)."""
+        if self.draft is None:
+            return ""
+        if self.services.db.read_only:
+            return read_only_message(self.services.db)
+        if self.draft.notice.issued and not self.amending:
+            number = issued_reference(self.draft.notice)
+            return self.tr(
+                "Thông báo {0} đã ban hành nên chỉ được xem. Muốn sửa, chọn «Sửa đổi văn bản "
+                "đã ban hành» và ghi lý do."
+            ).format(number)
+        return ""
+
+    def _update_read_only(self) -> None:
+        on = bool(self.read_only_reason())
+        if on != self._read_only:
+            self._read_only = on
+            self.read_only_changed.emit(on)
+
+    def _refused(self, area: str, obj: Any = None, fields: tuple[str, ...] = ()) -> bool:
+        """True (and the edit not made) when the draft is read-only; widgets show it again."""
+        if not self._read_only:
+            return False
+        self.edit_refused.emit(self.read_only_reason())
+        self.changed.emit(Change(area, obj, fields, structural=not fields))
+        return True
+
+    def amend(self, reason: str) -> None:
+        """Open an amendment of the issued notice: recorded with its reason, then editable."""
+        if self.draft is None or self.draft.id is None:
+            return
+        self.draft.revision = self.services.inspections.amend(
+            self.draft.id, reason, self.draft.revision
+        )
+        self._base.revision = self.draft.revision
+        self.amending = True
+        self._update_read_only()
 
     @property
     def inspection_id(self) -> int | None:
@@ -155,26 +232,28 @@ class InspectionEditor(QObject):
         `fresh` typing, over a selection, starts a step of its own)."""
         if obj is None or all(getattr(obj, k) == v for k, v in values.items()):
             return
+        if self._refused(area, obj, tuple(values)):
+            return
         label = text or self.tr("Sửa")
         command = SetFieldsCommand(self._notify, area, obj, values, label, merge, fresh)
         self.stack.push(command)
 
     def insert_items(self, area: str, items_list: list, index: int, items, text: str) -> None:
         items = list(items)
-        if items:
+        if items and not self._refused(area):
             self.stack.push(InsertItemsCommand(self._notify, area, items_list, index, items, text))
 
     def remove_items(self, area: str, items_list: list, indexes, text: str) -> None:
         indexes = [i for i in indexes if 0 <= i < len(items_list)]
-        if indexes:
+        if indexes and not self._refused(area):
             self.stack.push(RemoveItemsCommand(self._notify, area, items_list, indexes, text))
 
     def move_item(self, area: str, items_list: list, source: int, target: int, text: str) -> None:
-        if source != target and 0 <= target < len(items_list):
+        if source != target and 0 <= target < len(items_list) and not self._refused(area):
             self.stack.push(MoveItemCommand(self._notify, area, items_list, source, target, text))
 
     def replace_item(self, area: str, items_list: list, index: int, value, text: str) -> None:
-        if items_list[index] != value:
+        if items_list[index] != value and not self._refused(area):
             self.stack.push(ReplaceItemCommand(self._notify, area, items_list, index, value, text))
 
     @contextmanager
@@ -187,10 +266,12 @@ class InspectionEditor(QObject):
             self.stack.endMacro()
 
     def undo(self) -> None:
-        self._replay(self.stack.undo)
+        if self.stack.canUndo() and not self._refused("inspection"):
+            self._replay(self.stack.undo)
 
     def redo(self) -> None:
-        self._replay(self.stack.redo)
+        if self.stack.canRedo() and not self._refused("inspection"):
+            self._replay(self.stack.redo)
 
     def _replay(self, step) -> None:
         self._replayed = []
@@ -276,6 +357,20 @@ class InspectionEditor(QObject):
     def save_state(self) -> SaveState:
         return self._state
 
+    def state_text(self) -> str:
+        """What the status bar says about saving (never «Đã lưu» when nothing can be saved)."""
+        if self.draft is None:
+            return ""
+        if self.services.db.read_only:
+            return self.tr("Chỉ đọc — không lưu được")
+        if self._state == SaveState.SAVING:
+            return self.tr("Đang lưu…")
+        if self._state == SaveState.UNSAVED or self._dirty:
+            return self.tr("Chưa lưu")
+        if self._read_only:
+            return self.tr("Đã ban hành — chỉ xem")
+        return self.tr("Đã lưu")
+
     def flush(self) -> bool:
         """Save now if anything is waiting; True when the database holds the draft."""
         if self.draft is None or not self._dirty:
@@ -289,19 +384,55 @@ class InspectionEditor(QObject):
             return True
         self._set_state(SaveState.SAVING)
         try:
-            row = self._save_typed() or self.services.inspections.save(self.draft)
+            row = self._save_typed() or self.services.inspections.save(
+                self.draft, amending=self.amending
+            )
+        except (ConflictError, LockedError) as error:
+            if self._reloading:  # written elsewhere again while merging: say so, retry later
+                return self._failed(error.message)
+            self._reloading = True
+            try:
+                return self._reload_after_conflict()
+            finally:
+                self._reloading = False
         except DomainError as error:
             return self._failed(error.message)
-        except Exception as error:  # noqa: BLE001 - the user keeps the draft and is told
-            log.exception("autosave failed")
-            return self._failed(self.tr("Không lưu được: {0}").format(error))
+        except Exception as error:  # noqa: BLE001 - the user keeps the draft and is told why
+            return self._failed(self._why_not_saved(error))
+        self._saved(row)
+        return True
+
+    def _saved(self, row: dto.InspectionRow) -> None:
+        self._remember_saved()
         self._typed.clear()
         self._whole = False
         self._last_row = row
         self._set_dirty(False)
         self._set_state(SaveState.SAVED)
         self.saved.emit(row)
-        return True
+
+    def _remember_saved(self) -> None:
+        """The base of a later merge is what was just saved."""
+        if self._whole or self._base is None:
+            self._base = copy.deepcopy(self.draft)
+            return
+        self._base.revision = self.draft.revision
+        by_id = {e.id: e for e in self._base.entries}
+        for entry, fields in self._typed.values():
+            stored = by_id.get(entry.id)
+            if stored is None:
+                self._base = copy.deepcopy(self.draft)
+                return
+            for name in fields:
+                setattr(stored, name, copy.deepcopy(getattr(entry, name)))
+
+    def _why_not_saved(self, error: Exception) -> str:
+        message = storage_message(error, self.services.db)
+        if message:
+            return message
+        path = write_error_log(traceback.format_exc())
+        where = self.tr(" Chi tiết đã ghi vào {0}.").format(path) if path else ""
+        return self.tr("Không lưu được vì một lỗi không mong đợi.") + where
 
     def _save_typed(self) -> dto.InspectionRow | None:
         """The quick save of typed entry fields; None when the whole draft must be written.
@@ -314,9 +445,47 @@ class InspectionEditor(QObject):
             entry.id: {name: getattr(entry, name) for name in fields}
             for entry, fields in self._typed.values()
         }
-        if changes and self._entry_fields.save_fields(self.draft.id, changes):
-            return self._last_row
-        return None
+        if not changes:
+            return None
+        revision = self._entry_fields.save_fields(
+            self.draft.id, changes, self.draft.revision, self.amending
+        )
+        if revision is None:
+            return None
+        self.draft.revision = revision
+        return self._last_row
+
+    def _reload_after_conflict(self) -> bool:
+        """The inspection changed elsewhere: reload it, keep what was typed here, and say so."""
+        mine, base = self.draft, self._base
+        fresh = self.services.inspections.get(mine.id)
+        amending = self.amending and fresh.notice.issued
+        if fresh.notice.issued and not amending:
+            kept = unsaved_changes(base, mine)
+            self._set_draft(fresh)
+            number = issued_reference(fresh.notice)
+            message = self.tr(
+                "Thông báo này vừa được ban hành ở nơi khác (số {0}); cửa sổ này chuyển sang "
+                "chỉ xem. Những gì bạn vừa gõ chưa được lưu và được giữ ở dưới đây."
+            ).format(number)
+            self.conflict.emit(ConflictReport(message, kept))
+            return True
+        result = merge_drafts(base, mine, fresh)
+        self._set_draft(result.draft, amending=amending)
+        self._base = fresh
+        message = self.tr(
+            "Cuộc kiểm tra này vừa được sửa ở nơi khác; đã tải lại những thay đổi đó và giữ "
+            "những gì bạn vừa gõ."
+        )
+        if result.clashes:
+            message += self.tr(
+                " Những chỗ hai nơi cùng sửa khác nhau giữ bản ở nơi khác; bản của bạn ở dưới đây."
+            )
+        self.conflict.emit(ConflictReport(message, result.clashes))
+        if result.draft == fresh:
+            return True
+        self._set_dirty(True)
+        return self.save()
 
     def _failed(self, message: str) -> bool:
         self._set_state(SaveState.UNSAVED)
@@ -340,8 +509,12 @@ class InspectionEditor(QObject):
             fresh.notice.issued,
         )
         self.draft.status = fresh.status
+        self.draft.revision = fresh.revision
+        self._base = copy.deepcopy(self.draft)
         self._last_row = row
         self.stack.clear()
+        self.amending = False
+        self._update_read_only()
         self.changed.emit(Change("notice", notice, ("number", "date", "issued")))
         self.changed.emit(Change("inspection", self.draft, ("status",)))
         self.saved.emit(row)

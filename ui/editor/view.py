@@ -25,6 +25,8 @@ from ui.editor.pages.general_page import GeneralPage
 from ui.editor.pages.indicators_page import IndicatorsPage
 from ui.editor.pages.issue_page import IssuePage
 from ui.editor.pages.tasks_page import TasksPage
+from ui.editor.read_only import set_read_only
+from ui.editor.state_banner import StateBanner
 from ui.icons import icon
 from ui.style import paint_pane
 from ui.widgets.header_strip import HeaderStrip
@@ -117,6 +119,7 @@ class EditorView(QWidget):
                 shortcut = QShortcut(QKeySequence(sequence), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda key=key: self.show_page(key, focus=True))
+        self.banner = StateBanner(editor, self)
         pane = QWidget()
         pane.setObjectName("editorPane")
         paint_pane(pane)
@@ -124,6 +127,7 @@ class EditorView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
+        column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +137,7 @@ class EditorView(QWidget):
         self.nav.currentRowChanged.connect(self._nav_changed)
         editor.loaded.connect(self._loaded)
         editor.changed.connect(self._changed)
+        editor.read_only_changed.connect(self._show_read_only)
         self.nav.setCurrentRow(0)
         self._loaded()
 
@@ -165,6 +170,11 @@ class EditorView(QWidget):
         self._show_followup_page()
         self._show_current()
         self.update_nav()
+        self._show_read_only(self.editor.read_only)  # after the pages' own refresh
+
+    def _show_read_only(self, on: bool) -> None:
+        for page in self.pages.values():
+            set_read_only(page, on)
 
     def _changed(self, change) -> None:
         if change.area == "entries" and change.structural:

@@ -19,6 +19,7 @@ from app.domain.dates import inline_date
 from app.domain.errors import DomainError
 from app.domain.recipients import default_recipients
 from app.domain.register import doc_code, issued_reference, parse_number
+from ui.dialogs.issue_confirm_dialog import confirm_issue
 from ui.editor.binding import Binder
 from ui.editor.commands import Change
 from ui.editor.controller import InspectionEditor
@@ -46,6 +47,7 @@ class IssuePage(EditorPage):
         column.addStretch(1)
         page_layout(self, content, self.title)
         editor.loaded.connect(self.refresh_state)
+        editor.read_only_changed.connect(lambda _on: self._show_amendments())
         editor.directory_changed.connect(self._profile_hints)
         self._profile_hints()
         editor.changed.connect(self._changed)
@@ -83,12 +85,17 @@ class IssuePage(EditorPage):
         self.date.set_value(dt.date.today())
         self.issue_button = QPushButton(self.tr("Ban hành thông báo"))
         self.issue_error = ErrorLabel()
+        self.amendments = QLabel()
+        self.amendments.setObjectName("amendments")
+        self.amendments.setWordWrap(True)
         layout.addRow(self.tr("Tình trạng:"), self.state)
         layout.addRow(self.tr("Số:"), number_row)
         layout.addRow(self.tr("Ký hiệu:"), self.code)
         layout.addRow(self.tr("Ngày ban hành:"), self.date)
         layout.addRow("", self.issue_button)
         layout.addRow("", self.issue_error)
+        layout.addRow(self.tr("Sửa đổi:"), self.amendments)
+        self._issue_form = layout
         self.next_button.clicked.connect(self.fill_next_number)
         self.issue_button.clicked.connect(self.issue)
         self.number.returnPressed.connect(self.issue)
@@ -186,9 +193,19 @@ class IssuePage(EditorPage):
         except DomainError as error:
             self.issue_error.show_message(error.message)
             return
-        text = self.number.text()
+        text = self.number.text().strip()
         try:
-            number = parse_number(text, self._doc_code()) if text.strip() else None
+            number = parse_number(text, self._doc_code()) if text else None
+        except DomainError as error:
+            self.issue_error.show_message(error.message)
+            self.number.setFocus()
+            return
+        if number is None:
+            number = self.editor.services.register.next_number(date.year, self._doc_code())
+        # Asked once, with what will be printed; the number confirmed is the number taken.
+        if not confirm_issue(self, notice, number, date):
+            return
+        try:
             self.editor.issue(number, date)
         except DomainError as error:
             self.issue_error.show_message(error.message)
@@ -202,7 +219,23 @@ class IssuePage(EditorPage):
         self.organ_parent.setPlaceholderText(hint.format(profile.parent_organ))
         self.organ_issuing.setPlaceholderText(hint.format(profile.issuing_organ))
 
+    def _show_amendments(self) -> None:
+        """The amendments of an issued notice: when and why (kept for good)."""
+        draft = self.editor.draft
+        rows = []
+        if draft is not None and draft.id is not None and draft.notice.issued:
+            rows = self.editor.services.inspections.amendments(draft.id)
+        lines = [
+            self.tr("{0} lúc {1:%H:%M} — {2}").format(
+                inline_date(a.created_at.date()), a.created_at, a.reason
+            )
+            for a in rows
+        ]
+        self.amendments.setText("\n".join(lines) or self.tr("(chưa sửa đổi lần nào)"))
+        self._issue_form.setRowVisible(self.amendments, draft is not None and draft.notice.issued)
+
     def refresh_state(self) -> None:
+        self._show_amendments()
         notice = self._notice()
         issued = notice is not None and notice.issued
         for widget in (self.number, self.next_button, self.date, self.issue_button):
