@@ -124,6 +124,6 @@ def test_bad_files_get_one_line(cli, inspection_id, tmp_path, snapshot, name, co
     assert snapshot() == before
 
 
-def test_an_unknown_inspection(cli, tmp_path):
+def test_an_unknown_inspection(cli, database, tmp_path):
     result = cli("import-tasks", 999, books.unit_typed(tmp_path))
     assert result.code == 2 and _one_line(result.err) == "Không có cuộc kiểm tra mã số 999."

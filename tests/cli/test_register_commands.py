@@ -53,7 +53,7 @@ def test_issue_refuses_a_number_not_written_in_ascii_digits(cli, db_path, snapsh
     assert snapshot() == before
 
 
-def test_import_refuses_an_issued_number_in_other_digits(cli, snapshot, tmp_path):
+def test_import_refuses_an_issued_number_in_other_digits(cli, database, snapshot, tmp_path):
     data = minimal_file()
     data["inspections"][0]["notice"]["number"] = "٥٤"
     path = tmp_path / "so-a-rap.json"
@@ -62,7 +62,9 @@ def test_import_refuses_an_issued_number_in_other_digits(cli, snapshot, tmp_path
     result = cli("import", path)
     assert result.code == 2
     message = _one_line(result.err)
-    assert message.startswith("«inspections[0].notice.number»: ")
+    assert message.startswith(
+        "Tệp «so-a-rap.json» không hợp lệ: trường «inspections[0].notice.number»"
+    )
     assert "chữ số 0–9" in message
     assert snapshot() == before
 

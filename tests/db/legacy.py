@@ -49,14 +49,17 @@ def legacy_database(path: Path, revision: str = "0004") -> Path:
     return path
 
 
-def table_rows(path: Path) -> dict[str, list[tuple]]:
-    """Every row of the tables that hold the user's data (read-only, no lock files)."""
+def table_rows(path: Path, like: Path | None = None) -> dict[str, list[tuple]]:
+    """Every row of the tables that hold the user's data (read-only, no lock files): of each
+    table the columns that `like` has (an older file, before an upgrade added columns), or all
+    of them; the revision counter, which every save moves, is left out."""
     tables = ("inspection", "notice", "entry", "assigned_task", "phrase")
+    with closing(sqlite3.connect(f"file:{like or path}?mode=ro", uri=True)) as raw:
+        columns = {t: [r[1] for r in raw.execute(f"PRAGMA table_info({t})")] for t in tables}
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
         result = {}
         for table in tables:
-            columns = [r[1] for r in raw.execute(f"PRAGMA table_info({table})")]
-            kept = [c for c in columns if c != "revision"]
+            kept = [c for c in columns[table] if c != "revision"]
             query = f"SELECT {', '.join(kept)} FROM {table} ORDER BY id"
             result[table] = raw.execute(query).fetchall()
     return result

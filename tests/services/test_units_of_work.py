@@ -19,14 +19,15 @@ from tests.db.engines import make_engine
 
 @contextlib.contextmanager
 def counted(engine):
-    """Counts the transactions committed and the statements that are not reads."""
+    """Counts the transactions committed and the statements that are not reads (a read
+    transaction's BEGIN DEFERRED is a read; a write begins with BEGIN IMMEDIATE)."""
     seen = {"commits": 0, "writes": []}
 
     def on_commit(_connection):
         seen["commits"] += 1
 
     def on_execute(_conn, _cursor, statement, *_args):
-        if not statement.lstrip().upper().startswith(("SELECT", "PRAGMA")):
+        if not statement.lstrip().upper().startswith(("SELECT", "PRAGMA", "BEGIN DEFERRED")):
             seen["writes"].append(statement)
 
     event.listen(engine, "commit", on_commit)

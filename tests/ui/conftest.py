@@ -3,6 +3,8 @@ helpers that type Vietnamese text with real key and input-method events."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
@@ -11,6 +13,37 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.database import open_database
 from app.services.bundle import Services
+
+UNANSWERED_LIMIT_S = 20.0
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_unanswered(qapp):
+    """A modal dialog no test answers fails that test after UNANSWERED_LIMIT_S instead of
+    hanging the run: pytest-timeout cannot interrupt a Qt exec(), this timer runs inside it."""
+    left: list[str] = []
+    opened_at: dict[int, float] = {}
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            opened_at.clear()
+            return
+        first = opened_at.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - first > UNANSWERED_LIMIT_S:
+            left.append(f"{type(dialog).__name__}: {_dialog_text(dialog)}")
+            opened_at.pop(id(dialog))
+            if hasattr(dialog, "reject"):
+                dialog.reject()
+            dialog.close()
+
+    guard = QTimer()
+    guard.timeout.connect(check)
+    guard.start(250)
+    yield
+    guard.stop()
+    if left:
+        pytest.fail("a modal dialog was left unanswered: " + "; ".join(left), pytrace=False)
 
 
 def stored(db_path, inspection_id):

@@ -147,7 +147,7 @@ def test_a_failed_export_says_why_in_vietnamese(qtbot, window, tmp_path):
     box = window.findChild(QMessageBox, "error_box")
     assert box is not None and box.isVisible()
     assert box.text() == failure.args[0]
-    assert failure.args[0] == f"Không ghi được tệp «{path}»: thư mục không tồn tại."
+    assert failure.args[0] == f"Thư mục «{path.parent}» không tồn tại."
     assert box.button(QMessageBox.StandardButton.Close).text() == "Đóng"
     assert not path.exists()
 

@@ -11,7 +11,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.dto import Section
-from tests.ui.conftest import focused, press, shortcut, task_rows, tsv, type_keys, when_modal
+from tests.ui.conftest import (
+    answer_dialog,
+    focused,
+    press,
+    shortcut,
+    task_rows,
+    tsv,
+    type_keys,
+    when_modal,
+)
 
 MOUSE = {
     QEvent.Type.MouseButtonPress,
@@ -181,8 +190,11 @@ def _day(qtbot, window, tmp_path):
     issue = view.pages["issue"]
     assert focused() is issue.number
     type_keys(issue.number, "57")
+    seen: list[str] = []
+    answer_dialog(Qt.Key.Key_Return, seen)  # «Ban hành thông báo số 57/TB-TCT …?» — Enter
     with qtbot.waitSignal(editor.saved, timeout=5000):
         press(issue.number, Qt.Key.Key_Return)
+    assert seen and "57/TB-TCT" in seen[0]
     assert draft.notice.issued and draft.notice.number == "57"
     assert view.header.badge.text() == "Đã ban hành"
     issued = window.exports.suggested_name("notice-pdf", draft)

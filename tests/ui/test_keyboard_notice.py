@@ -13,7 +13,7 @@ from app.domain.emphasis import parse
 from app.dto import EntryKind, Section
 from app.notice.builder import build_notice
 from tests.notice import district
-from tests.ui.conftest import focused, press, shortcut, type_keys
+from tests.ui.conftest import answer_dialog, focused, press, shortcut, type_keys
 from ui.capture.entry_edit import EntryEdit
 
 C = Qt.KeyboardModifier.ControlModifier
@@ -189,7 +189,10 @@ def _issue(window) -> None:
     into(page.number, "12")
     into(page.date.line, "30/09/2024")
     page.number.setFocus()
+    seen: list[str] = []
+    answer_dialog(Qt.Key.Key_Return, seen)  # «Ban hành thông báo số 12/TB-UBND …?» — Enter
     press(page.number, Qt.Key.Key_Return)
+    assert seen and "12/TB-UBND ngày 30/9/2024" in seen[0]
     assert window.editor.draft.notice.issued
 
 

@@ -15,7 +15,7 @@ def test_the_save_dialog_speaks_vietnamese_and_asks_before_overwriting(
     window = demo_window
     window.settings.export_dir = str(tmp_path)
     existing = tmp_path / "cu.pdf"
-    existing.write_bytes(b"old")
+    existing.write_bytes(b"%PDF-1.4 an older notice")  # a PDF: overwriting it is asked
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.inspection_list.select_id(id_of(window, "54/TB-TCT"))

@@ -6,10 +6,11 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app import dto
-from tests.ui.conftest import focused, id_of, press, shortcut, type_keys
+from tests.ui.conftest import answer_dialog, focused, id_of, press, shortcut, type_keys
 from ui.dialogs.search_dialog import HIT_ROLE, HTML_ROLE, SearchDialog
 
 
@@ -132,6 +133,11 @@ def test_user_text_is_shown_as_text_never_as_markup(qtbot, window, services):
 def test_an_edit_is_found_right_after_autosave(qtbot, demo_window):
     window = demo_window
     window.inspection_list.select_id(id_of(window, "57/TB-TCT"))
+    banner = window.editor_view.banner  # issued: edited through an amendment
+    banner.amend_button.setFocus()
+    answer_dialog(Qt.Key.Key_Return, typed="Bổ sung hạn chế")
+    QTest.keyClick(banner.amend_button, Qt.Key.Key_Space)
+    assert window.editor.amending
     window.editor_view.show_page("limitation", focus=True)
     page = window.editor_view.pages["limitation"]
     old = page.current.text
