@@ -21,6 +21,9 @@ class ActionId(Enum):
     EXPORT_NOTICE_DOCX = auto()
     EXPORT_TABLES = auto()
     EXPORT_SUMMARY = auto()
+    BACKUP_NOW = auto()
+    RESTORE_BACKUP = auto()
+    BACKUP_FOLDER = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -116,6 +119,31 @@ _SPECS = {
         [],
         "chart-column",
         QT_TRANSLATE_NOOP("actions", "Xuất bảng tổng hợp cả năm ra Excel"),
+    ),
+    ActionId.BACKUP_NOW: (
+        QT_TRANSLATE_NOOP("actions", "Sao lưu &ngay"),
+        [],
+        "save",
+        QT_TRANSLATE_NOOP(
+            "actions", "Sao lưu cơ sở dữ liệu ngay bây giờ (bản sao được kiểm tra trước khi giữ)"
+        ),
+    ),
+    ActionId.RESTORE_BACKUP: (
+        QT_TRANSLATE_NOOP("actions", "&Khôi phục từ bản sao lưu…"),
+        [],
+        "history",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Thay dữ liệu hiện tại bằng một bản sao lưu (dữ liệu hiện tại được sao lưu trước)",
+        ),
+    ),
+    ActionId.BACKUP_FOLDER: (
+        QT_TRANSLATE_NOOP("actions", "Thư mục sao lưu thứ &hai…"),
+        [],
+        "external-link",
+        QT_TRANSLATE_NOOP(
+            "actions", "Chép thêm mỗi bản sao lưu vào một thư mục khác (ổ USB, thư mục mạng)"
+        ),
     ),
     ActionId.QUIT: (
         QT_TRANSLATE_NOOP("actions", "&Thoát"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app import dto
@@ -15,6 +15,7 @@ from app.domain.inspection_year import inspection_year
 from app.services.bundle import Services
 from app.services.copies import copy_for_new
 from ui.actions import ActionId, create_actions
+from ui.backups import BackupController
 from ui.dialogs.messages import show_error
 from ui.editor.controller import InspectionEditor
 from ui.editor.view import EditorView
@@ -45,6 +46,9 @@ def _set_enabled(action, on: bool) -> None:
 
 
 class MainWindow(QMainWindow):
+    # A restore reopened the database in a new window, which takes this one's place.
+    replaced = Signal(object)
+
     def __init__(self, services: Services, settings: UiSettings | None = None, parent=None):
         super().__init__(parent)
         install_qt_vietnamese()
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.workspace = Workspace(self, self.splitter)
         self.search = SearchController(self, services)
+        self.backups = BackupController(self)
         self.setCentralWidget(self.workspace.stack)
         build_file_menu(self, self.actions)
         build_edit_menu(self, self.actions)
@@ -107,6 +112,9 @@ class MainWindow(QMainWindow):
         act[A.EXPORT_NOTICE_DOCX].triggered.connect(lambda: self.export("notice-docx"))
         act[A.EXPORT_TABLES].triggered.connect(lambda: self.export("tables"))
         act[A.EXPORT_SUMMARY].triggered.connect(self.export_summary)
+        act[A.BACKUP_NOW].triggered.connect(self.backups.backup_now)
+        act[A.RESTORE_BACKUP].triggered.connect(self.backups.ask_restore)
+        act[A.BACKUP_FOLDER].triggered.connect(self.backups.ask_second_folder)
         act[A.QUIT].triggered.connect(self.close)
         act[A.UNDO].triggered.connect(self.editor.undo)
         act[A.REDO].triggered.connect(self.editor.redo)

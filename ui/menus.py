@@ -21,6 +21,9 @@ def build_file_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> No
     for action_id in (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES, A.EXPORT_SUMMARY):
         menu.addAction(actions[action_id])
     menu.addSeparator()
+    for action_id in (A.BACKUP_NOW, A.RESTORE_BACKUP, A.BACKUP_FOLDER):
+        menu.addAction(actions[action_id])
+    menu.addSeparator()
     menu.addAction(actions[A.QUIT])
 
 
