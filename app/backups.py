@@ -113,7 +113,7 @@ def _write_record(info: BackupInfo, db_path: Path, target: Path) -> None:
     record = {
         "format": RECORD_FORMAT,
         "source": _source_key(db_path),
-        "created": info.created.isoformat(timespec="seconds"),
+        "created": info.created.isoformat(),
         "kind": info.kind.value,
         "revision": info.revision,
         "size": info.size,
@@ -169,7 +169,7 @@ def make_backup(
         target = folder / _name(db_path, kind, now, revision)
         copy = backup_database(db_path, target)
         info = BackupInfo(
-            target, now.replace(microsecond=0), kind, target.stat().st_size, copy.revision,
+            target, now, kind, target.stat().st_size, copy.revision,
             copy.counts,
         )  # fmt: skip
         _write_record(info, db_path, target)
