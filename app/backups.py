@@ -324,9 +324,9 @@ def restore_backup(db_path: Path, file: Path, now: dt.datetime | None = None) ->
     No connection of the caller may be open on *db_path*.
     """
     now = now or dt.datetime.now()
-    check_restorable(file)
     if file.absolute().resolve() == db_path.absolute().resolve():
         raise InputError("Không khôi phục một tệp lên chính nó.", field="file")
+    check_restorable(file)
     if not db_path.parent.is_dir():
         raise InputError(f"Thư mục «{db_path.parent}» không tồn tại.", field="db")
     if _healthy(db_path):

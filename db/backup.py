@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from db.sqlite_file import has_pending_wal
+
 
 class BackupError(Exception):
     """The copy could not be made or did not pass its check; the source is untouched."""
@@ -117,10 +119,10 @@ def backup_database(source: Path, target: Path) -> Copy:
 
 
 def check_file(path: Path) -> FileCheck:
-    """Read *path* read-only (no lock file is created) and check it whole; BackupError when it
-    cannot be read as a database at all."""
+    """Read *path* read-only (no lock file is created, unless a write-ahead log waits beside
+    it) and check it whole; BackupError when it cannot be read as a database at all."""
     try:
-        connection = _read_only(path, immutable=True)
+        connection = _read_only(path, immutable=not has_pending_wal(path))
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             integrity = _integrity(connection)
@@ -150,7 +152,7 @@ def restore_into(backup: Path, live: Path) -> dict[str, int]:
     """Replace the content of the database *live* by that of *backup*, in one write transaction
     on *live*; returns *live*'s row counts afterwards (BackupError when they differ)."""
     try:
-        src = _read_only(backup, immutable=True)
+        src = _read_only(backup, immutable=not has_pending_wal(backup))
         try:
             expected = table_counts(src)
             dst = sqlite3.connect(live)

@@ -92,6 +92,14 @@ class BackupController(QObject):
         one (`window.replaced`); the new window, or None when the restore was refused (this
         window then goes on, on the data as it was)."""
         window = self.window
+        if self.db.read_only:
+            show_error(
+                window,
+                self.tr(
+                    "Cơ sở dữ liệu đang mở ở chế độ chỉ đọc ({0}), nên không khôi phục được."
+                ).format(self.db.read_only_reason),
+            )
+            return None
         if not window.flush():
             show_error(window, self.tr("Chưa lưu được thay đổi mới nhất, nên chưa khôi phục."))
             return None

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         writable = not self.services.db.read_only
         for action_id in (A.NEW, A.NEW_FROM_PREVIOUS, A.DUPLICATE, A.DELETE, A.SAVE):
             self.actions[action_id].setEnabled(writable and (has or action_id == A.NEW))
+        self.actions[A.RESTORE_BACKUP].setEnabled(writable)
         for action_id in (
             A.CAPTURE,
             A.IMPORT_TASKS,

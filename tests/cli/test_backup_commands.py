@@ -192,3 +192,22 @@ def test_a_backup_of_an_older_schema_restores_and_opens_upgraded(cli, tmp_path, 
     listing = cli("list")
     assert listing.code == 0 and "UBND huyện Mây Xanh" in listing.out
     assert table_rows(db_path, like=old) == rows
+
+
+def test_restore_brings_back_a_database_that_was_deleted(cli, demo_db):
+    copy = Path(cli("backup").out.strip())
+    rows = all_rows(demo_db)
+    for name in os.listdir(demo_db.parent):
+        os.unlink(demo_db.parent / name)
+    assert cli("list").code == 2  # a missing file is refused…
+    result = cli("restore", copy)  # …and restored from its backup
+    assert result.code == 0, result.err
+    assert all_rows(demo_db) == rows
+    assert os.listdir(demo_db.parent) == [demo_db.name]
+
+
+def test_restore_refuses_the_database_onto_itself(cli, demo_db):
+    before = demo_db.read_bytes()
+    result = cli("restore", demo_db)
+    assert result.code == 2 and "chính nó" in one_line(result.err)
+    assert demo_db.read_bytes() == before

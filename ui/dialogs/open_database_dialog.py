@@ -69,16 +69,16 @@ def ask_what_to_do(
 def offer_text(box: QMessageBox, offer: Offer) -> str:
     backup = offer.backup
     when = backup.created.strftime("%d/%m/%Y lúc %H:%M")
-    lines = [
-        box.tr("Tệp này chưa bị thay đổi. Có bản sao lưu tốt mới nhất ngày {0} ({1} cuộc kiểm "
-               "tra, {2}).").format(when, backup.inspections, backup.size_text),
-        box.tr("Nếu khôi phục, những gì ghi sau {0} sẽ không có trong dữ liệu.").format(when),
-    ]  # fmt: skip
-    if offer.aside is not None:
-        lines.append(
-            box.tr("Tệp hiện tại được giữ nguyên bên cạnh, với tên «{0}».").format(offer.aside.name)
-        )
-    return "\n".join(lines)
+    found = box.tr("Có bản sao lưu tốt mới nhất ngày {0} ({1} cuộc kiểm tra, {2}).").format(
+        when, backup.inspections, backup.size_text
+    )
+    lost = box.tr("Nếu khôi phục bản này, những gì ghi sau {0} sẽ không có trong dữ liệu").format(
+        when
+    )
+    if offer.aside is None:
+        return f"{found}\n{lost}."
+    kept = box.tr("tệp hỏng được giữ nguyên bên cạnh, với tên «{0}».").format(offer.aside.name)
+    return f"{found}\n{lost}; {kept}"
 
 
 def box_title() -> str:
