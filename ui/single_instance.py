@@ -3,26 +3,22 @@ hash of the file's absolute path; a second one finds the lock taken, asks the fi
 its server) to come to the front, and is refused. The command line takes neither, so it can
 still read while the window is open.
 
-The lock (QLockFile) decides who is first, even when two start at the same moment, and frees
-itself when its holder dies (it records the process id); the server only carries the wake-up.
+The lock (app.window_lock, an OS file lock) decides who is first, even when two start at the
+same moment, and is freed by the system when its holder ends; the server only carries the
+wake-up.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from app.window_lock import WindowLock, key_of
+
 _WAKE = b"raise\n"
-
-
-def key_of(db_path: Path) -> str:
-    """The name shared by the lock and the server of *db_path* (any spelling of one path)."""
-    digest = hashlib.sha256(str(Path(db_path).absolute().resolve()).encode("utf-8"))
-    return f"tocongtac-{digest.hexdigest()[:24]}"
 
 
 class SingleInstance(QObject):
@@ -32,14 +28,13 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.key = key_of(db_path)
         self.on_wake = on_wake
-        self._lock = QLockFile(QDir(QDir.tempPath()).filePath(f"{self.key}.lock"))
-        self._lock.setStaleLockTime(0)  # stale only when its process is gone
+        self._lock = WindowLock(db_path)
         self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
         """True: this is the first window on the database (it now answers wake-ups). False:
         another one is running; it has been asked to come to the front."""
-        if not self._lock.tryLock(0):
+        if not self._lock.acquire():
             self._wake_other()
             return False
         QLocalServer.removeServer(self.key)  # a server file left by a process that died
@@ -53,8 +48,7 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        if self._lock.isLocked():
-            self._lock.unlock()
+        self._lock.release()
 
     def _wake_other(self) -> None:
         socket = QLocalSocket()

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from app.backups import Kind, check_restorable, list_backups, make_backup, restore_backup
 from app.database import identify
-from app.domain.errors import StorageError
+from app.domain.errors import InputError, StorageError
 from app.fileio import DATABASE, check_output
+from app.window_lock import window_has_open
 from db.backup import BackupError, backup_database
 
 
@@ -51,6 +52,12 @@ def run_backups(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_restore(args: argparse.Namespace, db_path: Path) -> int:
+    if window_has_open(db_path):
+        raise InputError(
+            f"Cơ sở dữ liệu «{db_path}» đang mở trong cửa sổ Tổ công tác; hãy khôi phục từ cửa sổ "
+            "(Tệp → Khôi phục từ bản sao lưu…) hoặc đóng cửa sổ trước.",
+            field="db",
+        )
     restored = restore_backup(db_path, args.file)
     print(f"Đã khôi phục «{db_path}» từ «{restored.backup}».")
     if restored.before is not None:

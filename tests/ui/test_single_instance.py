@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import answer_dialog
 from ui.application import refuse_second_window
-from ui.single_instance import SingleInstance, key_of
+from app.window_lock import key_of
+from ui.single_instance import SingleInstance
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -100,3 +101,37 @@ def test_the_command_line_still_reads_while_a_window_holds_the_database(qtbot, t
         assert len(capsys.readouterr().out.splitlines()) == 5
     finally:
         window.release()
+
+
+def test_a_restore_from_the_command_line_waits_for_the_window_to_close(
+    qtbot, tmp_path, capsys
+):
+    from main import main
+
+    path = tmp_path / "du-lieu.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    assert main(["--db", str(path), "backup"]) == 0
+    copy = capsys.readouterr().out.strip().splitlines()[-1]
+    before = path.read_bytes()
+    window = SingleInstance(path, lambda: None)
+    assert window.claim()
+    try:
+        assert main(["--db", str(path), "restore", copy]) == 2
+        err = capsys.readouterr().err
+        assert "đang mở trong cửa sổ Tổ công tác" in err and err.count("\n") == 1
+        assert path.read_bytes() == before
+    finally:
+        window.release()
+    assert main(["--db", str(path), "restore", copy]) == 0
+
+
+def test_a_wake_up_brings_a_minimized_window_back(qtbot, window):
+    from ui.application import _Shell
+
+    shell = _Shell(window.settings)
+    shell.use(window)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    shell.bring_to_front()
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    assert window.isVisible()
