@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app.window_lock import key_of
 from tests.ui.conftest import answer_dialog
 from ui.application import refuse_second_window
-from app.window_lock import key_of
 from ui.single_instance import SingleInstance
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,9 +103,7 @@ def test_the_command_line_still_reads_while_a_window_holds_the_database(qtbot, t
         window.release()
 
 
-def test_a_restore_from_the_command_line_waits_for_the_window_to_close(
-    qtbot, tmp_path, capsys
-):
+def test_a_restore_from_the_command_line_waits_for_the_window_to_close(qtbot, tmp_path, capsys):
     from main import main
 
     path = tmp_path / "du-lieu.sqlite"
