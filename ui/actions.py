@@ -121,7 +121,7 @@ _SPECS = {
         QT_TRANSLATE_NOOP("actions", "Xuất bảng tổng hợp cả năm ra Excel"),
     ),
     ActionId.BACKUP_NOW: (
-        QT_TRANSLATE_NOOP("actions", "Sao lưu &ngay"),
+        QT_TRANSLATE_NOOP("actions", "&Sao lưu ngay"),
         [],
         "save",
         QT_TRANSLATE_NOOP(

@@ -70,7 +70,7 @@ def offer_text(box: QMessageBox, offer: Offer) -> str:
     backup = offer.backup
     when = backup.created.strftime("%d/%m/%Y lúc %H:%M")
     found = box.tr("Có bản sao lưu tốt mới nhất ngày {0} ({1} cuộc kiểm tra, {2}).").format(
-        when, backup.inspections, backup.size_text
+        when, backup.inspections, backup.size_text.replace(" ", "\u00a0")
     )
     lost = box.tr("Nếu khôi phục bản này, những gì ghi sau {0} sẽ không có trong dữ liệu").format(
         when
