@@ -133,3 +133,43 @@ def test_a_wake_up_brings_a_minimized_window_back(qtbot, window):
     shell.bring_to_front()
     qtbot.waitUntil(lambda: not window.isMinimized())
     assert window.isVisible()
+
+
+def test_the_app_refuses_a_second_window_and_backs_up_when_it_quits(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.backups import Kind, list_backups
+    from app.database import open_database
+    from ui import application
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(application, "_handle_signals", lambda app: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    path = tmp_path / "du-lieu.sqlite"
+    open_database(path).close()
+
+    held = SingleInstance(path, lambda: None)
+    assert held.claim()
+    try:
+        seen: list[str] = []
+        answer_dialog(Qt.Key.Key_Return, seen)
+        assert application.run_gui(path) == 2
+        assert "đang được mở trong một cửa sổ Tổ công tác khác" in seen[0]
+    finally:
+        held.release()
+
+    def close_the_window() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        if not shown:
+            QTimer.singleShot(50, close_the_window)
+            return
+        shown[0].close()
+
+    QTimer.singleShot(0, close_the_window)
+    assert application.run_gui(path) == 0
+    assert [b.kind for b in list_backups(path)] == [Kind.AT_QUIT]
+    again = SingleInstance(path, lambda: None)
+    assert again.claim()  # the window's claim ended with it
+    again.release()
