@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.backups import aside_path, newest_good_backup, restore_backup
 from app.database import RESTORABLE, Database, DatabaseRefusedError, Refusal, open_database
 from app.domain.errors import DomainError
 from app.errorlog import unexpected_error_line
 from app.fileio import install_cleanup_handlers
 from app.paths import default_db_path, is_default_location
+from app.restore import aside_path, newest_good_backup, restore_backup
 from app.services.bundle import Services
 from ui.background import wait_for_background
 from ui.dialogs.messages import show_error

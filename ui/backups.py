@@ -10,10 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
-from app.backups import Kind, daily_backup_due, list_backups, make_backup, restore_backup
+from app.backups import Kind, daily_backup_due, list_backups, make_backup
 from app.database import Database, open_database
 from app.domain.errors import DomainError
 from app.preferences import Preferences, check_second_backup_dir, load_preferences, save_preferences
+from app.restore import restore_backup
 from ui.background import run_in_background, wait_for_background
 from ui.dialogs.messages import show_error
 
@@ -64,7 +65,10 @@ class BackupController(QObject):
         def failed(error) -> None:
             self.running = False
             message = error.message if isinstance(error, DomainError) else str(error)
-            show_error(self.window, message)
+            if announce:
+                show_error(self.window, message)
+            else:  # the daily backup tries again later; no box every half hour
+                self.window.statusBar().showMessage(message, 15000)
 
         run_in_background(lambda: make_backup(path, kind), done, failed)
 
@@ -103,19 +107,18 @@ class BackupController(QObject):
         if not window.flush():
             show_error(window, self.tr("Chưa lưu được thay đổi mới nhất, nên chưa khôi phục."))
             return None
+        was_open = window.editor.inspection_id
         window.editor.close_draft()
         wait_for_background()
         path = self.db.path
-        self.db.close()
+        self.db.close()  # its engine reconnects if the window goes on
         try:
             restored = restore_backup(path, file)
-        except DomainError as error:
-            show_error(window, error.message)
-            return None
-        try:
             db = open_database(path, create=False, check=True)
         except DomainError as error:
             show_error(window, error.message)
+            if was_open is not None:
+                window.editor.load(was_open)
             return None
         replacement = type(window)(type(window.services)(db), window.settings)
         replacement.show()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.backups import Kind, check_restorable, list_backups, make_backup, restore_backup
+from app.backups import Kind, list_backups, make_backup
 from app.database import identify
 from app.domain.errors import InputError, StorageError
 from app.fileio import DATABASE, check_output
+from app.restore import check_restorable, restore_backup
 from app.window_lock import window_has_open
 from db.backup import BackupError, backup_database
 

@@ -185,3 +185,24 @@ def test_a_damaged_file_without_a_backup_is_only_explained(qtbot, tmp_path):
     assert open_for_window(path, ask_open=_never, ask_new=_never) is None
     assert "bị hỏng" in seen[0] and "Tệp này không bị thay đổi" in seen[0]
     assert path.read_bytes() == damaged
+
+
+def test_a_refused_restore_leaves_the_window_on_its_data(qtbot, opened, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = opened
+    path = window.services.db.path
+    inspection_id = window.editor.inspection_id
+    foreign = tmp_path / "khac.sqlite"
+    foreign.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    before = all_rows(path)
+    assert window.backups.restore(foreign) is None
+    box = window.findChild(QMessageBox, "error_box")
+    assert box is not None and "không khôi phục" in box.text()
+    box.close()
+    assert all_rows(path) == before
+    assert window.editor.inspection_id == inspection_id  # open again, and still saving
+    window.editor_view.show_page("general", focus=True)
+    type_keys(window.editor_view.pages["general"].place, "Hội trường")
+    assert window.editor.flush()
+    assert window.services.inspections.get(inspection_id).place == "Hội trường"
