@@ -127,6 +127,8 @@ def identify(path: Path) -> str:
     Reads the header with a plain open() and the tables through a read-only connection that
     creates no lock files (immutable, unless a write-ahead log waits beside the file).
     """
+    if not os.path.lexists(path):
+        raise _refused(path, Refusal.MISSING)
     if not path.is_file():
         raise _refused(path, Refusal.NOT_A_FILE)
     try:

@@ -211,3 +211,10 @@ def test_restore_refuses_the_database_onto_itself(cli, demo_db):
     result = cli("restore", demo_db)
     assert result.code == 2 and "chính nó" in one_line(result.err)
     assert demo_db.read_bytes() == before
+
+
+def test_backup_of_a_missing_database_is_refused(cli, tmp_path):
+    result = cli("backup", db=tmp_path / "khong-co.sqlite")
+    assert result.code == 2 and "Không có tệp cơ sở dữ liệu" in one_line(result.err)
+    assert os.listdir(tmp_path) == []
+    assert cli("backups", db=tmp_path / "khong-co.sqlite").out == ""
