@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from app.clean_close import unchanged_since_clean_close
 from app.domain.errors import StorageError
 from app.domain.text import fold
 from app.fileio import DATABASE, atomic_output
@@ -94,7 +95,8 @@ def open_database(path: Path | str, create: bool = True, check: bool = False) ->
 
     *create*: a missing file becomes a new, empty database (its folder must exist); otherwise
     a missing file is refused. *check*: the whole file is read first (`quick_check`, the
-    window's start-up check); a file that fails it is refused as damaged, untouched.
+    window's start-up check) unless the window closed it cleanly and it is unchanged since
+    (app/clean_close.py); a file that fails it is refused as damaged, untouched.
     """
     path = Path(path)
     if not os.path.lexists(path):
@@ -102,8 +104,9 @@ def open_database(path: Path | str, create: bool = True, check: bool = False) ->
             raise _refused(path, Refusal.MISSING)
         _create(path)
     revision = identify(path)
-    if check and quick_check(path, immutable=not has_pending_wal(path)) != "ok":
-        raise _refused(path, Refusal.DAMAGED)
+    if check and not unchanged_since_clean_close(path):
+        if quick_check(path, immutable=not has_pending_wal(path)) != "ok":
+            raise _refused(path, Refusal.DAMAGED)
     reason = _read_only_reason(path)
     if reason:
         return _open_read_only(path, revision, reason)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app.clean_close import remember_clean_close
 from app.database import RESTORABLE, Database, DatabaseRefusedError, Refusal, open_database
 from app.domain.errors import DomainError
 from app.errorlog import unexpected_error_line
@@ -189,5 +190,6 @@ def run_gui(db_path: Path | None) -> int:
     window = shell.window
     window.backups.backup_at_quit()
     window.services.db.close()
+    remember_clean_close(window.services.db.path)
     instance.release()
     return code
