@@ -19,7 +19,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from app.database import storage_message
 from app.domain.errors import DomainError
 from app.services.bundle import Services
-from app.services.notice_batch import BatchReport, BatchStep, NoticeBatch, parse_formats
+from app.services.notice_batch import (
+    BatchReport,
+    BatchStep,
+    NoticeBatch,
+    describe,
+    parse_formats,
+)
 from ui.background import run_in_background
 from ui.dialogs.messages import show_error
 from ui.exports import failure_message
@@ -138,7 +144,7 @@ class NoticeBatchController(QObject):
             step = batch.prepare(inspection_id)  # the database, on this (the UI) thread
         except Exception as error:  # noqa: BLE001 - a damaged row: said in the closing message
             message = storage_message(error, self.services.db) or failure_message(error)
-            batch.record_failure(inspection_id, f"mã số {inspection_id}", message)
+            batch.record_failure(inspection_id, describe(inspection_id, None), message)
             self._step_finished()
             return
         self.progress.setLabelText(
@@ -187,7 +193,7 @@ class NoticeBatchController(QObject):
         box.setObjectName("notice_batch_report")
         if skipped:
             count = len({s.inspection_id for s in skipped})
-            lines = "\n".join(f"• {s.line}" for s in skipped)
+            lines = "\n".join(f"• {s.what[:1].upper()}{s.what[1:]}: {s.reason}" for s in skipped)
             box.setInformativeText(self.tr("Bỏ qua {0} cuộc:\n{1}").format(count, lines))
         box.button(QMessageBox.StandardButton.Open).setText(self.tr("Mở thư mục"))
         box.button(QMessageBox.StandardButton.Close).setText(self.tr("Đóng"))

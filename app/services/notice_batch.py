@@ -50,15 +50,22 @@ def check_folder(folder: Path | str) -> Path:
     return folder
 
 
+_NOUNS = {
+    dto.Kind.KIEM_TRA: "cuộc kiểm tra",
+    dto.Kind.GIAM_SAT: "buổi giám sát",
+    dto.Kind.HOP: "cuộc họp",
+}
+
+
 def describe(inspection_id: int, data: dto.InspectionData | None) -> str:
-    """How a skipped inspection is named to the user: "mã số 7 (giám sát, UBND huyện Khe Đá,
-    14/11/2024)"."""
+    """How an inspection is named in the progress and in a skip: "buổi giám sát UBND huyện Khe
+    Đá ngày 14/11/2024 (mã số 7)" (the id is what `tocongtac list` shows)."""
     if data is None:
-        return f"mã số {inspection_id}"
-    parts = [dto.Kind(data.kind).label, data.unit_name or "chưa có đơn vị"]
+        return f"cuộc mã số {inspection_id}"
+    text = f"{_NOUNS[dto.Kind(data.kind)]} {data.unit_name or '(chưa có đơn vị)'}"
     if data.date is not None:
-        parts.append(f"{data.date:%d/%m/%Y}")
-    return f"mã số {inspection_id} ({', '.join(parts)})"
+        text += f" ngày {data.date:%d/%m/%Y}"
+    return f"{text} (mã số {inspection_id})"
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,8 @@ class Skipped:
 
     @property
     def line(self) -> str:
-        """The one line the user reads: "Bỏ qua mã số 7 (…): Buổi giám sát không có …"."""
+        """The one line the command line prints: "Bỏ qua buổi giám sát … (mã số 7): Buổi
+        giám sát không có …"."""
         return f"Bỏ qua {self.what}: {self.reason}"
 
 
