@@ -232,6 +232,9 @@ class InspectionList(QWidget):
         if self.context_menu.actions():
             self.context_menu.popup(self.view.viewport().mapToGlobal(pos))
 
+    def has_selection(self) -> bool:
+        return self.view.selectionModel().hasSelection()
+
     def selected_ids(self) -> list[int]:
         """The selected inspections, top to bottom as the list shows them."""
         rows = {index.row(): index for index in self.view.selectionModel().selectedIndexes()}

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.actions[A.REDO].setEnabled(self.editor.stack.canRedo())
 
     def _selection_actions(self) -> None:
-        chosen = bool(self.inspection_list.selected_ids())
+        chosen = self.inspection_list.has_selection()
         _set_enabled(self.actions[A.EXPORT_SELECTED_NOTICES], chosen)
 
     def _update_title(self) -> None:

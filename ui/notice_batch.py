@@ -90,7 +90,8 @@ class NoticeBatchController(QObject):
         return Path(chosen) if chosen else None
 
     def ask_formats(self, count: int, folder: Path) -> str | None:
-        """ "pdf", "docx" or "pdf,docx" (the last choice is proposed), None when cancelled."""
+        """The formats chosen ("pdf", "docx" or "pdf,docx"; the last choice is proposed), None
+        when cancelled."""
         dialog = QInputDialog(self.window)
         dialog.setObjectName("notice_formats_dialog")
         dialog.setWindowTitle(self.tr("Xuất thông báo các cuộc đã chọn"))

@@ -109,7 +109,7 @@ class ExportService:
     @staticmethod
     def check(kind: str, inspection: dto.InspectionData) -> None:
         """Refuse at once (InputError) what cannot be exported, before a file is chosen."""
-        if kind in ("notice-pdf", "notice-docx"):
+        if kind in NOTICE_KINDS:
             from app.notice.builder import require_notice
 
             require_notice(inspection)

@@ -29,10 +29,10 @@ FORMATS = {"pdf": "notice-pdf", "docx": "notice-docx"}
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
-    """ "pdf", "docx" or "pdf,docx" → the notice kinds, in that order; InputError otherwise."""
+    """The notice kinds `--format` names: "pdf", "docx" or "pdf,docx" (in that order);
+    InputError for anything else."""
     names = [name.strip().lower() for name in text.split(",")]
-    unknown = [name for name in names if name not in FORMATS]
-    if unknown or not names:
+    if any(name not in FORMATS for name in names):
         raise InputError(
             f"Định dạng «{text}» không có; chọn pdf, docx hoặc pdf,docx.", field="format"
         )
@@ -177,8 +177,8 @@ class NoticeBatch:
         self.report.skipped.append(Skipped(inspection_id, what, reason))
 
     def _unique(self, name: str) -> str:
-        stem, suffix = name[: -len(Path(name).suffix)], Path(name).suffix
-        candidate, n = name, 1
+        suffix = Path(name).suffix
+        stem, candidate, n = name[: -len(suffix)], name, 1
         while candidate.casefold() in self._taken:
             n += 1
             candidate = f"{stem}-{n}{suffix}"

@@ -194,3 +194,15 @@ def test_cancel_stops_after_the_current_file_and_keeps_it(
         "Đã dừng theo yêu cầu: 2 cuộc chưa xuất; các tệp đã xuất vẫn giữ nguyên.\n"
     )
     assert window.notice_batch.batch is None  # a new batch can start
+
+
+def test_ctrl_a_selects_every_listed_inspection(qtbot, demo_window):
+    window = demo_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _click_row(qtbot, window, 1)
+    opened = window.editor.draft.id
+    shortcut(window, "Ctrl+A")
+    listed = window.inspection_list.view.model().rowCount()
+    assert len(window.inspection_list.selected_ids()) == listed == 5
+    assert window.editor.draft.id == opened  # the open inspection stays open

@@ -44,7 +44,7 @@ MORE_KEYS = (
     ("Ctrl+↑ / Ctrl+↓", "Đưa dòng đang chọn lên / xuống"),
     ("Ctrl+V", "Dán từ Excel vào Nhiệm vụ, dán danh sách người vào Thành phần"),
     (
-        "Shift+↑ / Shift+↓, Ctrl+bấm chuột",
+        "Shift+↑ / Shift+↓, Ctrl+A, Ctrl+bấm chuột",
         "Chọn nhiều cuộc trong danh sách (để xuất thông báo các cuộc đã chọn: Ctrl+Alt+E)",
     ),
     ("F2", "Sửa ô hoặc dòng đang chọn"),
