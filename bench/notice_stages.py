@@ -42,7 +42,7 @@ def main(db: str, inspection_id: str, out: str) -> dict[str, float]:
     mark("import the notice command")
     services = Services(open_database(args.db))
     mark("open the database (migration check)")
-    inspection = services.inspections.get(args.id)
+    inspection = services.inspections.get(args.ids[0])
     profile = services.profile.get()
     mark("load the inspection and profile")
     from app.notice.builder import build_notice

@@ -19,6 +19,7 @@ class ActionId(Enum):
     IMPORT_TASKS = auto()
     EXPORT_NOTICE_PDF = auto()
     EXPORT_NOTICE_DOCX = auto()
+    EXPORT_SELECTED_NOTICES = auto()
     EXPORT_TABLES = auto()
     EXPORT_SUMMARY = auto()
     BACKUP_NOW = auto()
@@ -107,6 +108,16 @@ _SPECS = {
         ["Ctrl+Shift+E"],
         "file-pen",
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo kết luận ra tệp Word (DOCX)"),
+    ),
+    ActionId.EXPORT_SELECTED_NOTICES: (
+        QT_TRANSLATE_NOOP("actions", "Xuất thông báo &các cuộc đã chọn…"),
+        ["Ctrl+Alt+E"],
+        "folder-down",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Xuất thông báo kết luận của mọi cuộc đang chọn trong danh sách vào một thư mục, "
+            "mỗi cuộc một tệp (chọn nhiều cuộc: Shift hoặc Ctrl + bấm chuột, Shift + mũi tên)",
+        ),
     ),
     ActionId.EXPORT_TABLES: (
         QT_TRANSLATE_NOOP("actions", "Xuất &bảng Excel…"),

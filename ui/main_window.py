@@ -29,6 +29,7 @@ from ui.menus import (
     build_toolbar,
     build_view_menu,
 )
+from ui.notice_batch import NoticeBatchController
 from ui.qt_vietnamese import install_qt_vietnamese
 from ui.search import SearchController
 from ui.settings import UiSettings
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.editor_view = EditorView(self.editor, self)
         self.editor_view.pages["tasks"].importer.settings = self.settings
         self.exports = ExportController(self, services, self.settings)
+        self.notice_batch = NoticeBatchController(self, services, self.settings)
         self.directory = services.directory
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self._connect()
         self._restore_state()
+        self._selection_actions()
         apply_look(self, self.settings.capture_scale)
         self.refresh()
         self._reopen_session()
@@ -110,6 +113,9 @@ class MainWindow(QMainWindow):
         act[A.IMPORT_TASKS].triggered.connect(self.import_tasks)
         act[A.EXPORT_NOTICE_PDF].triggered.connect(lambda: self.export("notice-pdf"))
         act[A.EXPORT_NOTICE_DOCX].triggered.connect(lambda: self.export("notice-docx"))
+        act[A.EXPORT_SELECTED_NOTICES].triggered.connect(self.export_selected_notices)
+        self.inspection_list.context_menu.addAction(act[A.EXPORT_SELECTED_NOTICES])
+        self.inspection_list.selection_changed.connect(self._selection_actions)
         act[A.EXPORT_TABLES].triggered.connect(lambda: self.export("tables"))
         act[A.EXPORT_SUMMARY].triggered.connect(self.export_summary)
         act[A.BACKUP_NOW].triggered.connect(self.backups.backup_now)
@@ -205,6 +211,10 @@ class MainWindow(QMainWindow):
         self.actions[A.UNDO].setEnabled(self.editor.stack.canUndo())
         self.actions[A.REDO].setEnabled(self.editor.stack.canRedo())
 
+    def _selection_actions(self) -> None:
+        chosen = self.inspection_list.has_selection()
+        _set_enabled(self.actions[A.EXPORT_SELECTED_NOTICES], chosen)
+
     def _update_title(self) -> None:
         # Runs on every keystroke: Qt setters are called only when something changed.
         draft = self.editor.draft
@@ -289,6 +299,13 @@ class MainWindow(QMainWindow):
         if draft is None or draft.id is None or not self.editor.flush():
             return False
         return self.exports.export_inspection(kind, draft.id, path)
+
+    def export_selected_notices(self) -> bool:
+        """The notices of the inspections selected in the list, into one folder."""
+        ids = self.inspection_list.selected_ids()
+        if not ids or not self.editor.flush():  # the batch reads what the editor saved
+            return False
+        return self.notice_batch.start(ids)
 
     def export_summary(self, year: int | None = None, path: Path | None = None) -> bool:
         self.editor.flush()

@@ -107,9 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--number", help="số văn thư cấp (chữ số 0–9)")
     p.add_argument("--date", type=str)
 
-    p = sub.add_parser("notice", help="xuất thông báo kết luận (PDF hoặc DOCX)")
-    p.add_argument("id", type=_ID)
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p = sub.add_parser(
+        "notice",
+        help="xuất thông báo kết luận (PDF hoặc DOCX): một cuộc ra một tệp, "
+        "hoặc nhiều cuộc (hay cả năm) vào một thư mục",
+    )
+    p.add_argument("ids", nargs="*", type=_ID, metavar="id")
+    p.add_argument("--year", type=_YEAR, help="mọi cuộc kiểm tra của năm này")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp, hoặc thư mục có sẵn")
+    p.add_argument("--format", help="khi xuất vào thư mục: pdf (mặc định), docx hoặc pdf,docx")
     p.add_argument("--draft", action="store_true")
 
     p = sub.add_parser("tables", help="xuất bảng Excel của một cuộc kiểm tra")
