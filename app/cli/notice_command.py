@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.domain.errors import InputError
 from app.domain.text import one_line
+from app.notice.builder import has_notice
 from app.services.bundle import Services
 from app.services.notice_batch import NoticeBatch, check_folder, parse_formats
 
@@ -51,9 +52,11 @@ def _run_batch(args: argparse.Namespace, services: Services) -> int:
     folder = check_folder(args.output)
     inspections = services.inspections
     if args.year is not None:
-        ids = [row.id for row in inspections.list_rows(year=args.year)]
+        # The year's notices: its giám sát sessions have none, and are not asked for.
+        rows = inspections.list_rows(year=args.year)
+        ids = [row.id for row in rows if has_notice(row.kind)]
         if not ids:
-            raise InputError(f"Năm {args.year} chưa có cuộc kiểm tra nào.", field="year")
+            raise InputError(f"Năm {args.year} chưa có thông báo kết luận nào.", field="year")
     else:
         ids = args.ids
         missing = inspections.missing_ids(ids)

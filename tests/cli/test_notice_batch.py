@@ -83,12 +83,10 @@ def test_one_id_into_a_folder_is_a_batch_of_one(demo, tmp_path, capsys):
     assert _names(tmp_path) == [f"{ISSUED_NAMES[2]}.pdf"]
 
 
-def test_a_year_in_both_formats_skips_the_supervision(demo, tmp_path, capsys):
-    db, supervision = demo
+def test_a_year_in_both_formats_is_its_notices(demo, tmp_path, capsys):
+    db, _supervision = demo
     code, out, err = _run(capsys, db, "--year", 2024, "-o", tmp_path, "--format", "pdf,docx")
-    assert code == 2  # the giám sát was skipped; the others are written
-    line = one_line(err)
-    assert line == f"Bỏ qua buổi giám sát UBND huyện Khe Đá (mã số {supervision}): {NO_NOTICE}"
+    assert code == 0 and err == ""  # the year's giám sát has no notice: not asked for
     stems = [ISSUED_NAMES[i] for i in (3, 4, 5)]
     assert _names(tmp_path) == sorted(f"{s}{x}" for s in stems for x in (".pdf", ".docx"))
     for stem in stems:
@@ -96,7 +94,7 @@ def test_a_year_in_both_formats_skips_the_supervision(demo, tmp_path, capsys):
         with zipfile.ZipFile(tmp_path / f"{stem}.docx") as docx:
             assert "word/document.xml" in docx.namelist()
         assert _suggested(db, 3, "notice-docx") == f"{ISSUED_NAMES[3]}.docx"
-    assert out.splitlines()[-1] == f"Đã xuất 6 tệp vào thư mục «{tmp_path}». Bỏ qua 1 cuộc."
+    assert out.splitlines()[-1] == f"Đã xuất 6 tệp vào thư mục «{tmp_path}»."
 
 
 def test_only_docx(demo, tmp_path, capsys):
@@ -185,7 +183,7 @@ def test_two_drafts_proposing_one_name_both_kept(db_path, tmp_path, capsys):
         (["1", "2", "-o", "{tmp}", "--format", "odt"], "Định dạng «odt» không có"),
         (["1", "-o", "{tmp}/tb.pdf", "--format", "pdf"], "không tồn tại"),
         (["1", "998", "999", "-o", "{tmp}"], "Không có cuộc kiểm tra mã số 998, 999."),
-        (["--year", "1999", "-o", "{tmp}"], "Năm 1999 chưa có cuộc kiểm tra nào."),
+        (["--year", "1999", "-o", "{tmp}"], "Năm 1999 chưa có thông báo kết luận nào."),
     ],
 )
 def test_bad_input_writes_nothing(demo, tmp_path, capsys, args, message):
