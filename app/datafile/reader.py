@@ -286,12 +286,15 @@ def _validation_error(error: ValidationError, source: str) -> InputError:
     return InputError(f"Tệp «{source}» không hợp lệ: trường «{path}» {problem}.", field=path)
 
 
-def describe_validation_error(error: ValidationError) -> tuple[str, str]:
-    """The JSON path of the first problem and what is wrong there, in Vietnamese."""
+def describe_validation_error(
+    error: ValidationError, at: tuple[int | str, ...] = ()
+) -> tuple[str, str]:
+    """The JSON path of the first problem and what is wrong there, in Vietnamese; *at*: the
+    place of the validated value in the file."""
     first = error.errors()[0]
     more = error.error_count() - 1
     tail = f" (và {more} lỗi khác)" if more else ""
-    return json_path(tuple(first["loc"])), _problem(first) + tail
+    return json_path(at + tuple(first["loc"])), _problem(first) + tail
 
 
 _TYPE_WORDS = {

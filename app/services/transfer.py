@@ -6,6 +6,9 @@ was. Problems are named by the JSON path of the data file ("inspections[1].uuid"
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,8 +16,9 @@ from app import dto
 from app.domain.errors import InputError
 from app.domain.hierarchy import cycle_words, first_cycle
 from app.domain.register import doc_code, parse_number
-from app.services.inspections import apply_inspection, load_inspection
-from app.services.mapping import clean_text, inspection_to_dto, organization_to_dto
+from app.services.archive_read import Export, read_export
+from app.services.inspections import apply_inspection
+from app.services.mapping import clean_text
 from app.services.profile import upsert_organizations
 from app.services.register import claim_number
 from db import models
@@ -24,25 +28,14 @@ class TransferService:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    def export_inspections(
-        self, ids: list[int]
-    ) -> tuple[list[dto.OrganizationData], list[dto.InspectionData]]:
-        """The inspections *ids* in that order, with the organizations they use (sorted by code).
-
-        The organizations are each inspection's unit and the unit's parents, so that an import
-        elsewhere can rebuild the links.
-        """
+    @contextmanager
+    def exporting(self, ids: list[int]) -> Iterator[Export]:
+        """The inspections *ids* (distinct) in that order, with the organizations they use
+        (sorted by code): each one's unit and the unit's parents, so that an import elsewhere
+        can rebuild the links. The inspections are read batch by batch while the caller writes
+        them, inside this block; an unknown id is refused before any is read."""
         with self._sessions() as s:
-            rows = [load_inspection(s, i) for i in ids]
-            inspections = [inspection_to_dto(r) for r in rows]
-            orgs: dict[str, models.Organization] = {}
-            for row in rows:
-                org = row.unit
-                while org is not None and org.code not in orgs:
-                    orgs[org.code] = org
-                    org = org.parent
-            organizations = [organization_to_dto(orgs[c]) for c in sorted(orgs)]
-        return organizations, inspections
+            yield read_export(s, ids)
 
     def import_inspections(
         self,
