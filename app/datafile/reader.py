@@ -205,29 +205,34 @@ def _checked(raw: Any, source: str, surrogates_possible: bool) -> Any:
 
 
 def _clean(value: Any, depth: int, surrogates: bool) -> Any:
+    """*value* cleaned; lists in place (so the tree is not held twice), objects anew (a key may
+    change). Strings are cleaned where they are met: most of a file is strings."""
     if isinstance(value, str):
-        if surrogates and _SURROGATE.search(value):
-            raise _RefusedError("chứa ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)")
-        return nfc(value)
+        return _clean_text(value, surrogates)
     if isinstance(value, (list, dict)) and depth > limits.JSON_DEPTH_MAX:
         raise _RefusedError(f"lồng nhau quá sâu (quá {limits.JSON_DEPTH_MAX} cấp)")
     if isinstance(value, list):
-        result = []
         for index, item in enumerate(value):
             try:
-                result.append(_clean(item, depth + 1, surrogates))
+                if type(item) is str:
+                    value[index] = _clean_text(item, surrogates)
+                else:
+                    value[index] = _clean(item, depth + 1, surrogates)
             except _RefusedError as refusal:
                 refusal.loc.append(index)
                 raise
-        return result
+        return value
     if isinstance(value, dict):
         cleaned: dict[str, Any] = {}
         for key, item in value.items():
             try:
-                name = _clean(key, depth, surrogates)
+                name = _clean_text(key, surrogates)
                 if name in cleaned:
                     raise _RefusedError(f"có khóa «{one_line(name)}» ghi hai lần")
-                cleaned[name] = _clean(item, depth + 1, surrogates)
+                if type(item) is str:
+                    cleaned[name] = _clean_text(item, surrogates)
+                else:
+                    cleaned[name] = _clean(item, depth + 1, surrogates)
             except _RefusedError as refusal:
                 refusal.loc.append(key)
                 raise
@@ -237,6 +242,12 @@ def _clean(value: Any, depth: int, surrogates: bool) -> Any:
     if isinstance(value, _Huge):
         raise _RefusedError(f"là số nguyên quá dài ({len(value.digits)} chữ số)")
     return value
+
+
+def _clean_text(text: str, surrogates: bool) -> str:
+    if surrogates and _SURROGATE.search(text):
+        raise _RefusedError("chứa ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)")
+    return nfc(text)
 
 
 def _refuse_constant(name: str) -> Any:
