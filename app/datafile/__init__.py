@@ -7,7 +7,8 @@ plain values read batch by batch; `load_demo()`.
 
 from app.datafile.content import DataFileContent
 from app.datafile.demo import load_demo
-from app.datafile.reader import MAX_FILE_BYTES, parse_data, read_data_file
+from app.datafile.file_reader import MAX_FILE_BYTES, read_data_file
+from app.datafile.reader import parse_data
 from app.datafile.writer import dumps, write_data_file, write_data_stream
 
 __all__ = [
