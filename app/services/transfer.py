@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,12 +18,14 @@ from app import dto
 from app.domain.errors import InputError
 from app.domain.hierarchy import cycle_words, first_cycle
 from app.domain.register import doc_code, parse_number
-from app.services.archive_read import Export, read_export
 from app.services.archive_write import BATCH, insert_inspections
 from app.services.mapping import clean_text
 from app.services.profile import upsert_organizations
 from app.services.register import Claim, NumberTakenError, claim_numbers
 from db import models
+
+if TYPE_CHECKING:
+    from app.services.archive_read import Export
 
 
 class TransferService:
@@ -35,6 +38,10 @@ class TransferService:
         (sorted by code): each one's unit and the unit's parents, so that an import elsewhere
         can rebuild the links. The inspections are read batch by batch while the caller writes
         them, inside this block; an unknown id is refused before any is read."""
+        # Here, not at the top: it needs the data file's models (pydantic), which the start-up of
+        # the app and of every other command does without.
+        from app.services.archive_read import read_export
+
         with self._sessions() as s:
             yield read_export(s, ids)
 
