@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +20,8 @@ from app.services import archive_read
 from main import main
 from tests.datafile.archives import ARCHIVES, EXPORTS
 from tests.datafile.strategies import contents
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _export_all(db_path, out) -> None:
@@ -102,3 +107,12 @@ def test_an_unknown_id_is_refused_before_anything_is_read(services):
         with services.transfer.exporting([1, 99, 98]):
             pass
     assert info.value.message == "Không có cuộc kiểm tra mã số 99."
+
+
+def test_the_services_load_the_data_file_models_only_for_an_export():
+    """Start-up (the app's, every command's) builds the services without pydantic's models."""
+    code = "import sys, app.services.bundle; print('pydantic' in sys.modules)"
+    child = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert child.stdout.strip() == "False"
