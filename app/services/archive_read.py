@@ -161,14 +161,16 @@ def _inspections(
         notices = _NOTICE.read(s, batch)
         notice_ids = [n[0]["id"] for n in notices.values()]
         recipients = _RECIPIENTS.read(s, notice_ids) if notice_ids else {}
+        # Each inspection is taken out of what the batch read, so that once written it is gone
+        # (memory holds at most the batch being read, not that one and the one before).
         for inspection_id in batch:
-            values = heads[inspection_id][0]
+            values = heads.pop(inspection_id)[0]
             del values["id"]
             unit_id = units[inspection_id]
             values["unit_code"] = codes[unit_id] if unit_id is not None else ""
             for name in _CHILDREN:
-                values[name] = children[name].get(inspection_id, [])
-            values["notice"] = _notice(notices.get(inspection_id), recipients)
+                values[name] = children[name].pop(inspection_id, [])
+            values["notice"] = _notice(notices.pop(inspection_id, None), recipients)
             yield values
 
 
@@ -176,6 +178,6 @@ def _notice(found: list[dict[str, Any]] | None, recipients: dict) -> dict[str, A
     if found is None:
         return plain(dto.NoticeData())
     notice = found[0]
-    lines = recipients.get(notice.pop("id"), [])
+    lines = recipients.pop(notice.pop("id"), [])
     notice["recipients"] = [line["text"] for line in lines]
     return notice
