@@ -6,7 +6,6 @@ import io
 import json
 import subprocess
 import sys
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -118,26 +117,3 @@ def test_the_services_load_the_data_file_models_only_for_an_export():
     )
     assert child.stdout.strip() == "False"
 
-
-def _export_peak(services, ids: list[int]) -> int:
-    """The most memory Python held while exporting *ids* (to a sink that keeps nothing)."""
-    tracemalloc.start()
-    try:
-        with services.transfer.exporting(ids) as export:
-            write_plain(_Sink(), export.organizations, export.inspections)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
-class _Sink:
-    def write(self, text: str) -> None:
-        pass
-
-
-def test_memory_holds_a_batch_whatever_the_number_exported(services, monkeypatch):
-    ARCHIVES["synthetic"](services)
-    monkeypatch.setattr(archive_read, "BATCH", 2)
-    ids = [r.id for r in services.inspections.list_rows()]
-    _export_peak(services, ids)  # statements compiled, caches filled
-    assert _export_peak(services, ids) < 1.3 * _export_peak(services, ids[:2])
