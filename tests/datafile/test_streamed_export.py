@@ -116,4 +116,3 @@ def test_the_services_load_the_data_file_models_only_for_an_export():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert child.stdout.strip() == "False"
-
