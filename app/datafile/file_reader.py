@@ -28,6 +28,10 @@ from app.domain import limits
 from app.domain.errors import InputError
 
 CHUNK = 1 << 20  # characters decoded at a time
+# How far before the end of the text read a parse cut short by it can fail: the start of the
+# longest string a file may hold (escaped, 6 characters a character). A failure further back is
+# the file's own, answered at once instead of after reading the rest.
+_CUT_AT_MOST = 6 * limits.TEXT_MAX + 16
 _VERSIONS = {schema.FORMAT: schema, schema_v1.FORMAT: schema_v1}
 _DECODER = json.JSONDecoder(
     parse_float=Decimal,
@@ -122,8 +126,8 @@ class _Pieces:
         while True:
             try:
                 value, end = _DECODER.raw_decode(self._text, self._at)
-            except json.JSONDecodeError:
-                if self._more():
+            except json.JSONDecodeError as error:
+                if error.pos >= len(self._text) - _CUT_AT_MOST and self._more():
                     continue  # the value goes on in the next chunk
                 raise _GiveUpError from None
             if end == len(self._text) and self._more():
