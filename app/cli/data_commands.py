@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.datafile import DataFileContent, load_demo, read_data_file, write_data_file
+from app.datafile import load_demo, read_data_file, write_data_stream
 from app.domain.errors import InputError
 from app.fileio import JSON, check_output
 from app.services.bundle import Services
@@ -41,12 +41,12 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
         raise InputError("Cần ghi mã số cuộc kiểm tra cần xuất, hoặc --all.", field="ids")
     output = args.output
     check_output(output, JSON)  # before the work, so a wrong target costs nothing
-    organizations, inspections = services.transfer.export_inspections(ids)
     try:
-        write_data_file(output, DataFileContent(organizations, inspections))
+        with services.transfer.exporting(ids) as export:
+            count = write_data_stream(output, export.organizations, export.inspections)
     except OSError as error:
         raise InputError(
             f"Không ghi được tệp «{output}»: {error.strerror}.", field="output"
         ) from None
-    print(f"Đã xuất {len(inspections)} cuộc kiểm tra ra tệp «{output}».")
+    print(f"Đã xuất {count} cuộc kiểm tra ra tệp «{output}».")
     return 0

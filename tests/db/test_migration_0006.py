@@ -6,13 +6,15 @@ tocongtac/1 file exports."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from app.database import open_database
-from app.datafile import DataFileContent, dumps, read_data_file
+from app.datafile import read_data_file
+from app.datafile.writer import write_plain
 from app.notice.builder import build_notice
 from app.services.bundle import Services
 from app.services.transfer import TransferService
@@ -101,8 +103,10 @@ def _fill_as_0004(path: Path) -> None:
 
 def _export(services: Services) -> str:
     ids = [r.id for r in services.inspections.list_rows()]
-    orgs, inspections = TransferService(services.db.sessions).export_inspections(ids)
-    return dumps(DataFileContent(orgs, inspections))
+    out = io.StringIO()
+    with TransferService(services.db.sessions).exporting(ids) as export:
+        write_plain(out, export.organizations, export.inspections)
+    return out.getvalue()
 
 
 def test_a_0004_database_upgrades_to_what_importing_its_v1_file_gives(tmp_path):
