@@ -179,11 +179,14 @@ class InspectionService:
             row.deleted_at = dt.datetime.now()
             bump(row)
 
-    def restore(self, inspection_id: int) -> None:
+    def restore(self, inspection_id: int) -> dto.InspectionRow:
+        """Bring back from the trash; returns the list line."""
         with self._sessions.begin() as s:
             row = load_inspection(s, inspection_id, include_trashed=True)
             row.deleted_at = None
             bump(row)
+            s.flush()
+            return row_summary(s, row)
 
     def purge_trash(self) -> int:
         """Delete for good everything in the trash (inspections, and deleted entries of the
