@@ -59,7 +59,7 @@ class RegisterService:
             row.status = dto.InspectionStatus.DA_BAN_HANH
             mark_changed(notice, bump(row))  # an open window must not save over the issue
             s.flush()
-            return row_summary(row)
+            return row_summary(s, row)
 
 
 # -- helpers: they take the session and never commit --------------------------------------------
