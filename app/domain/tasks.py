@@ -37,6 +37,17 @@ def derive_status(
     return TaskStatus.CHUA_HT_QUA_HAN
 
 
+def status_day(cutoff_date: dt.date | None, session_date: dt.date | None) -> dt.date | None:
+    """The day an inspection's task statuses are judged on: the data cut-off, else the session
+    day (None: today, in derive_status)."""
+    return cutoff_date or session_date
+
+
+def status_day_sql(cutoff_date: ColumnElement, session_date: ColumnElement) -> ColumnElement:
+    """status_day in SQL, for the list's counts."""
+    return func.coalesce(cutoff_date, session_date)
+
+
 def effective_status_sql(
     deadline: ColumnElement,
     completed_on: ColumnElement,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import delete, select

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.counts import TaskCounts, tally
 from app.domain.task_dates import deadline_problem
-from app.domain.tasks import effective_status_sql
+from app.domain.tasks import effective_status_sql, status_day_sql
 from app.dto import TaskData
 from db import models
 from db.enums import TaskStatus
@@ -35,9 +35,7 @@ def task_counts(
             effective_status_sql(
                 task.deadline,
                 task.completed_on,
-                # The day statuses are judged on, as the notice and the tables judge them: the
-                # data cut-off, else the session day (app.exporters.inspection_tables.status_day).
-                func.coalesce(inspection.cutoff_date, inspection.date),
+                status_day_sql(inspection.cutoff_date, inspection.date),
                 task.status_override,
                 today,
             ).label("status"),
