@@ -12,8 +12,7 @@ from app import dto
 from app.datafile import load_demo
 from app.domain.counts import TaskCounts, count_statuses
 from app.domain.task_dates import counted
-from app.domain.tasks import task_status
-from app.exporters.inspection_tables import status_day
+from app.domain.tasks import status_day, task_status
 from app.services.bundle import Services
 from app.services.task_counts import task_counts
 from bench.synthetic import generate
@@ -27,7 +26,8 @@ CUTOFF = dt.date(2024, 5, 15)
 def derived(services: Services, inspection_id: int) -> TaskCounts:
     """The counts as the notice makes them, one task at a time."""
     data = services.inspections.get(inspection_id)
-    return count_statuses(task_status(t, status_day(data)).effective for t in counted(data.tasks))
+    day = status_day(data.cutoff_date, data.date)
+    return count_statuses(task_status(t, day).effective for t in counted(data.tasks))
 
 
 def aggregated(services: Services, trashed: bool = False) -> dict[int, TaskCounts]:
