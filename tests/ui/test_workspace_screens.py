@@ -8,8 +8,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
+
 from app.dto import Section
-from tests.ui.conftest import id_of
+from tests.ui.conftest import id_of, press, type_keys, when_modal
 from ui.actions import ActionId
 
 
@@ -22,6 +25,21 @@ def _folder(tmp_path: Path) -> Path:
 def _shot(qtbot, widget, path: Path) -> None:
     qtbot.wait(50)  # layouts settle: heights follow the widths the window gave
     assert widget.grab().save(str(path))
+
+
+def _nothing_clipped(dialog) -> None:
+    """Every label and button of *dialog* has the room its text needs, on a 1366×768 screen."""
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        else:
+            assert label.width() >= label.sizeHint().width(), label.text()
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
 
 
 def test_screenshots_of_capture_mode_and_the_preview(qtbot, demo_window, tmp_path):
@@ -85,3 +103,30 @@ def test_screenshots_of_followups_phrases_and_trash(qtbot, demo_window, tmp_path
     qtbot.waitUntil(box.isVisible)
     _shot(qtbot, box, folder / "trash-confirm.png")
     box.reject()
+
+
+def test_screenshot_of_the_issue_confirmation(qtbot, demo_window, tmp_path):
+    folder = _folder(tmp_path)
+    window = demo_window
+    draft = next(r for r in window.services.inspections.list_rows() if not r.notice_number)
+    window.inspection_list.select_id(draft.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor_view.show_page("issue")
+    issue = window.editor_view.pages["issue"]
+    issue.number.setFocus()
+    type_keys(issue.number, "58")
+    seen: list[str] = []
+
+    def look_and_cancel(box: QMessageBox) -> None:
+        _shot(qtbot, box, folder / "issue-confirm.png")
+        _nothing_clipped(box)
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        press(box, Qt.Key.Key_Escape)  # "Hủy": nothing is issued
+
+    timer = when_modal(look_and_cancel, QMessageBox)
+    press(issue.number, Qt.Key.Key_Return)
+    timer.stop()
+    assert seen and seen[0].startswith("Ban hành thông báo số 58/TB-UBND ngày ")
+    assert "Dương Văn Chiền" in seen[0]
+    assert not window.editor.draft.notice.issued
