@@ -123,6 +123,9 @@ def test_screenshot_of_the_issue_confirmation(qtbot, demo_window, tmp_path):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.editor_view.show_page("issue")
+    qtbot.wait(50)  # layouts settle
+    badge = window.editor_view.header.badge  # «Trình ký» drawn as a pill: room at both ends
+    assert badge.width() >= badge.fontMetrics().horizontalAdvance(badge.text()) + 18
     issue = window.editor_view.pages["issue"]
     issue.number.setFocus()
     type_keys(issue.number, "58")
