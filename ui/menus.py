@@ -89,6 +89,16 @@ def build_toolbar(window: QMainWindow, actions: dict[ActionId, QAction]) -> QToo
         (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES),
         (A.SEARCH,),
     )
+    # Short words on the buttons (menus and tooltips keep the whole text): every button fits
+    # 1366 pixels, with room for a larger font.
+    short = {
+        A.EXPORT_NOTICE_PDF: window.tr("Xuất PDF"),
+        A.EXPORT_NOTICE_DOCX: window.tr("Xuất DOCX"),
+        A.EXPORT_TABLES: window.tr("Xuất Excel"),
+        A.SEARCH: window.tr("Tìm"),
+    }
+    for action_id, text in short.items():
+        actions[action_id].setIconText(text)
     for i, group in enumerate(groups):
         if i:
             bar.addSeparator()
