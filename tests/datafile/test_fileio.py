@@ -163,12 +163,19 @@ with atomic_output(sys.argv[1]) as temp:
 """
 
 
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_writer(target: Path) -> tuple[subprocess.Popen, Path]:
     child = subprocess.Popen(
         [sys.executable, "-c", _WRITER, str(target)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
+        # Ctrl+C as in a terminal: a run started in the background inherits SIGINT ignored
+        # (and then, rightly, the writer leaves it so).
+        preexec_fn=_default_interrupt if os.name == "posix" else None,
     )
     temp = Path(child.stdout.readline().strip())
     assert temp.exists()
