@@ -61,6 +61,8 @@ def parse_data(data: bytes | str, source: str = "dữ liệu") -> DataFileConten
         text, surrogates_possible = data, True
     raw = _checked(_load_json(text, source), source, surrogates_possible)
     version = _check_format(raw, source)
+    if raw["format"] in schema.COMPATIBLE_FORMATS:
+        raw["format"] = schema.FORMAT
     try:
         model = version.DataFile.model_validate(raw)
     except ValidationError as error:
@@ -68,6 +70,7 @@ def parse_data(data: bytes | str, source: str = "dữ liệu") -> DataFileConten
     content = DataFileContent(
         organizations=[to_dto(o, dto.OrganizationData) for o in model.organizations],
         inspections=[_inspection(m) for m in model.inspections],
+        bases=[_inspection(m) for m in getattr(model, "bases", [])],
     )
     return v1.upgrade(content) if version is schema_v1 else content
 
@@ -243,7 +246,11 @@ def _refuse_constant(name: str) -> Any:
     raise json.JSONDecodeError(f"{name} is not JSON", name, 0)
 
 
-_VERSIONS = {schema.FORMAT: schema, schema_v1.FORMAT: schema_v1}
+_VERSIONS = {
+    schema.FORMAT: schema,
+    **dict.fromkeys(schema.COMPATIBLE_FORMATS, schema),
+    schema_v1.FORMAT: schema_v1,
+}
 
 
 def _check_format(raw: Any, source: str) -> ModuleType:

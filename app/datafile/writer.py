@@ -31,6 +31,7 @@ def dumps(content: DataFileContent) -> str:
         "format": schema.FORMAT,
         "organizations": [_plain(o) for o in content.organizations],
         "inspections": [_plain(i) for i in content.inspections],
+        "bases": [_plain(b) for b in content.bases],
     }
     try:
         model = schema.DataFile.model_validate(raw)

@@ -20,7 +20,8 @@ from app import dto
 
 _LISTS = ("attendees", "tasks", "indicators", "entries")
 _SKIP = frozenset({*_LISTS, "notice", *dto.BOOKKEEPING_FIELDS})
-_CODES = frozenset({"section", "side", "followup_status", "status_override"})  # in the label
+# In the label, or no words for the user at all (the uuid).
+_CODES = frozenset({"section", "side", "followup_status", "status_override", "uuid"})
 
 _FIELD_LABELS = {
     "kind": "Loại",

@@ -18,6 +18,7 @@ from app.domain.task_dates import counted
 from app.domain.tasks import task_status
 from app.domain.text import nfc
 from app.notice.forms import notice_form
+from app.services.item_uuids import give_item_uuids
 from app.services.mapping import (
     clean_text,
     copy_into_row,
@@ -271,6 +272,7 @@ def apply_inspection(
     s: Session, row: models.Inspection, data: dto.InspectionData, revision: int | None = None
 ) -> None:
     """Copy *data* into *row*; changed child rows record *revision* (None for a new row)."""
+    give_item_uuids(data)
     if revision is None:
         row.updated_at = dt.datetime.now()
     copy_into_row(

@@ -102,6 +102,11 @@ def _fill_as_0004(path: Path) -> None:
 def _export(services: Services) -> str:
     ids = [r.id for r in services.inspections.list_rows()]
     orgs, inspections = TransferService(services.db.sessions).export_inspections(ids)
+    for inspection in inspections:  # new on both sides, so different
+        for item in (*inspection.attendees, *inspection.tasks, *inspection.indicators):
+            item.uuid = ""
+        for item in inspection.entries:
+            item.uuid = ""
     return dumps(DataFileContent(orgs, inspections))
 
 
