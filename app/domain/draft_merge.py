@@ -130,6 +130,21 @@ def unsaved_changes(base: dto.InspectionData, mine: dto.InspectionData) -> list[
     return changes
 
 
+def field_label(name: str) -> str:
+    """The Vietnamese name of a field of the inspection ("Địa điểm")."""
+    return _label(_FIELD_LABELS.get(name))
+
+
+def notice_label(name: str) -> str:
+    """The Vietnamese name of a field of the notice ("Ban hành: trích yếu")."""
+    return _notice_label(name)
+
+
+def item_list_label(name: str) -> str:
+    """The Vietnamese name of a list of items other than entries ("Nhiệm vụ")."""
+    return _ITEM_LABELS[name]
+
+
 def _fields(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls) if f.name not in _SKIP]
 

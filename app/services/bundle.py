@@ -14,6 +14,7 @@ from app.services.register import RegisterService
 from app.services.reports import ReportService
 from app.services.search import SearchService
 from app.services.transfer import TransferService
+from app.sync.service import SyncService
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Services:
     entry_fields: EntryFieldService = field(init=False)
     search: SearchService = field(init=False)
     exports: ExportService = field(init=False)
+    sync: SyncService = field(init=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -43,3 +45,4 @@ class Services:
         self.entry_fields = EntryFieldService(self.db.sessions)
         self.search = SearchService(self.db.sessions)
         self.exports = ExportService(self.inspections, self.profile, self.reports)
+        self.sync = SyncService(self.db.sessions)

@@ -17,6 +17,7 @@ from app.services.inspections import apply_inspection, load_inspection
 from app.services.mapping import clean_text, inspection_to_dto, organization_to_dto
 from app.services.profile import upsert_organizations
 from app.services.register import claim_number
+from app.sync.snapshot import record_base
 from db import models
 
 
@@ -71,6 +72,7 @@ class TransferService:
                 apply_inspection(s, row, data)
                 s.flush()
                 _register_number(s, row, data.notice, f"inspections[{index}].notice")
+                record_base(s, data)  # what the sender has too: the base of a later merge
                 ids.append(row.id)
         return ids
 
