@@ -13,10 +13,11 @@ UUID) and field by field inside an item:
   conflict (the local order kept).
 Without a base (never synchronised) every difference is a conflict and nothing is deleted.
 
-An issued inspection never changes silently: when one side is issued (or both, differently), that
-side's content is the result and every difference the other side would have brought is a recorded
-conflict. Nothing is lost: every value not in the result is in a conflict (`Conflict.local`,
-`Conflict.other`), which `apply_choice` can take later.
+An issued inspection never changes silently: when one side is issued (or both, differently: the
+local one), that side's content is the result and every difference the other side would have
+brought is a recorded conflict (with two issued copies, every difference). Nothing is lost: every
+value not in the result is in a conflict (`Conflict.local`, `Conflict.other`), which
+`apply_choice` can take later.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ class Conflict:
     other: Any
     kept: str
     reason: str
+    # An item on one side only: the UUID of the item before it there ("" at the start), where it
+    # goes back when taken; None: after the last one of its section.
+    after: str | None = None
 
 
 @dataclass
@@ -71,6 +75,8 @@ class _Merge:
         self.taken: list[str] = []
         self.conflicts: list[Conflict] = []
         self.winner = _winner(local, other)
+        # Two issued copies that differ: every difference is shown, whichever side changed it.
+        self.forked = self.winner is not None and local.notice.issued and other.notice.issued
 
     def decide(self, key: str, label: str, base: Any, local: Any, other: Any) -> Any:
         """The value of one unit (a field, an item's field), recording what it takes."""
@@ -84,32 +90,32 @@ class _Merge:
             natural = None
         return self._settle(key, label, local, other, natural, BOTH_CHANGED)
 
-    def _settle(self, key, label, local, other, natural, reason, record=False) -> Any:
+    def _settle(self, key, label, local, other, natural, reason, record=False, after=None) -> Any:
         """The value of a unit whose sides differ: *natural* the side the rules take (None: a
         conflict); an issued side overrides it, and what is not taken is recorded."""
-        if self.winner is not None and natural != self.winner:
+        if self.winner is not None and (natural != self.winner or self.forked):
             kept, record, reason = self.winner, True, ISSUED
         elif natural is None:
             kept, record = LOCAL, True
         else:
             kept = natural
         if record:
-            self.conflicts.append(Conflict(key, label, local, other, kept, reason))
+            self.conflicts.append(Conflict(key, label, local, other, kept, reason, after))
         elif kept == OTHER:
             self.taken.append(label)
         return local if kept == LOCAL else other
 
-    def item_presence(self, key: str, label: str, base: Any, local: Any, other: Any) -> Any:
+    def item_presence(self, key, label, base, local, other, after: str) -> Any:
         """An item missing on one side: added there, or deleted on the other."""
         present = local if local is not None else other
         side = LOCAL if local is not None else OTHER
-        if base is _MISSING or base is None:
-            return self._settle(key, label, local, other, side, BOTH_CHANGED)  # an addition
+        if base is _MISSING or base is None:  # an addition
+            return self._settle(key, label, local, other, side, BOTH_CHANGED, after=after)
         if _same(present, base):  # deleted on the other side, untouched here
             deleting = LOCAL if side == OTHER else OTHER
-            return self._settle(key, label, local, other, deleting, BOTH_CHANGED)
+            return self._settle(key, label, local, other, deleting, BOTH_CHANGED, after=after)
         # Deleted on one side, edited on the other: the edit stays, the deletion is recorded.
-        return self._settle(key, label, local, other, side, DELETED, record=True)
+        return self._settle(key, label, local, other, side, DELETED, True, after)
 
 
 def merge_inspection(
@@ -163,7 +169,11 @@ def _merge_list(merge: _Merge, name: str, base, local, other) -> list[Any]:
                 )
                 setattr(item, f, copy.deepcopy(value))
         else:
-            item = copy.deepcopy(merge.item_presence(f"{name}:{uuid}", label, b, mine, theirs))
+            owner = local if mine is not None else other
+            after = _before(getattr(owner, name), uuid)
+            item = copy.deepcopy(
+                merge.item_presence(f"{name}:{uuid}", label, b, mine, theirs, after)
+            )
         if item is not None:
             item.id = mine.id if mine is not None else None
             kept[uuid] = item
@@ -242,11 +252,28 @@ def apply_choice(data: dto.InspectionData, conflict: Conflict, value: Any) -> No
         else:
             item = copy.deepcopy(value)
             item.id = None
-            items.insert(_end_of(items, item), item)
+            items.insert(_place_of(items, item, conflict.after), item)
 
 
-def _end_of(items: list[Any], item: Any) -> int:
-    """Where an item comes back: after the last item of its section (entries), else last."""
+def _before(items: list[Any], uuid: str) -> str:
+    """The UUID of the item before the one named *uuid* ("" for the first)."""
+    previous = ""
+    for item in items:
+        if item.uuid == uuid:
+            return previous
+        previous = item.uuid
+    return previous
+
+
+def _place_of(items: list[Any], item: Any, after: str | None) -> int:
+    """Where an item comes back: after the item it followed, else after the last item of its
+    section (entries), else last."""
+    if after == "":
+        return 0
+    if after is not None:
+        for index, other in enumerate(items):
+            if other.uuid == after:
+                return index + 1
     section = getattr(item, "section", None)
     if section is None:
         return len(items)
