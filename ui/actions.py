@@ -17,6 +17,8 @@ class ActionId(Enum):
     DELETE = auto()
     TRASH = auto()
     IMPORT_TASKS = auto()
+    SEND = auto()
+    RECEIVE = auto()
     EXPORT_NOTICE_PDF = auto()
     EXPORT_NOTICE_DOCX = auto()
     EXPORT_TABLES = auto()
@@ -91,6 +93,22 @@ _SPECS = {
         QT_TRANSLATE_NOOP(
             "actions",
             "Nhập danh mục nhiệm vụ được giao từ tệp Excel (.xlsx) hoặc CSV vào cuộc kiểm tra",
+        ),
+    ),
+    ActionId.SEND: (
+        QT_TRANSLATE_NOOP("actions", "&Gửi cho máy khác…"),
+        [],
+        "file-down",
+        QT_TRANSLATE_NOOP(
+            "actions", "Ghi các cuộc kiểm tra đã chọn vào một tệp để mang sang máy khác (USB)"
+        ),
+    ),
+    ActionId.RECEIVE: (
+        QT_TRANSLATE_NOOP("actions", "Nhận dữ liệu từ &máy khác…"),
+        [],
+        "file-input",
+        QT_TRANSLATE_NOOP(
+            "actions", "Gộp tệp gửi từ máy khác vào dữ liệu của máy này, không mất gì"
         ),
     ),
     ActionId.EXPORT_NOTICE_PDF: (

@@ -32,6 +32,7 @@ from ui.qt_vietnamese import install_qt_vietnamese
 from ui.search import SearchController
 from ui.settings import UiSettings
 from ui.style import apply_font, apply_look
+from ui.sync_actions import SyncController
 from ui.window_keys import WindowKeys
 from ui.workspace import Workspace
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.editor_view = EditorView(self.editor, self)
         self.editor_view.pages["tasks"].importer.settings = self.settings
         self.exports = ExportController(self, services, self.settings)
+        self.sync = SyncController(self, services, self.settings)
         self.directory = services.directory
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         act[A.DUPLICATE].triggered.connect(self.duplicate_inspection)
         act[A.DELETE].triggered.connect(self.delete_inspection)
         act[A.IMPORT_TASKS].triggered.connect(self.import_tasks)
+        act[A.SEND].triggered.connect(lambda: self.sync.send())
+        act[A.RECEIVE].triggered.connect(lambda: self.sync.receive())
         act[A.EXPORT_NOTICE_PDF].triggered.connect(lambda: self.export("notice-pdf"))
         act[A.EXPORT_NOTICE_DOCX].triggered.connect(lambda: self.export("notice-docx"))
         act[A.EXPORT_TABLES].triggered.connect(lambda: self.export("tables"))

@@ -18,6 +18,9 @@ def build_file_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> No
     menu.addSeparator()
     menu.addAction(actions[A.IMPORT_TASKS])
     menu.addSeparator()
+    menu.addAction(actions[A.SEND])
+    menu.addAction(actions[A.RECEIVE])
+    menu.addSeparator()
     for action_id in (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES, A.EXPORT_SUMMARY):
         menu.addAction(actions[action_id])
     menu.addSeparator()

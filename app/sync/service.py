@@ -24,10 +24,11 @@ from app.datafile import DataFileContent
 from app.domain.dates import inline_date
 from app.domain.errors import InputError, LockedError
 from app.domain.register import doc_code, parse_number, reference
+from app.export_names import ascii_name
 from app.services.inspections import apply_inspection, load_inspection
 from app.services.item_uuids import ITEM_LISTS
 from app.services.mapping import clean_text, inspection_to_dto
-from app.services.profile import upsert_organizations
+from app.services.profile import read_profile, upsert_organizations
 from app.services.register import claim_number
 from app.services.revisions import LOCKED_MESSAGE, bump, is_issued, next_revision
 from app.services.transfer import _check_issued, _check_organizations
@@ -66,6 +67,13 @@ class SyncService:
         with self._sessions() as s:
             bases = [b for b in (base_to_send(s, i) for i in inspections) if b is not None]
         return DataFileContent(organizations, inspections, bases)
+
+    def package_name(self, day: dt.date) -> str:
+        """The name proposed for a package: "TCT-gui-TO-CONG-TAC-2024-11-15.json", the sending
+        group's name without diacritics, recognisable on a USB stick."""
+        with self._sessions() as s:
+            group = read_profile(s).group_name
+        return f"TCT-gui-{ascii_name(group)[:40].strip('-') or 'may'}-{day.isoformat()}.json"
 
     def merge(
         self,

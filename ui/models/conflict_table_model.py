@@ -1,0 +1,93 @@
+"""The conflicts of a merge, side by side: this laptop's version, the other's, and which to take."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.sync.merge import LOCAL, OTHER, Conflict
+from app.sync.report import shown
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Cuộc kiểm tra"),
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Nội dung"),
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Bản của máy này"),
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Bản của máy kia"),
+)
+
+
+class ConflictTableModel(QAbstractTableModel):
+    """One row per conflict; the checked version column is the one taken (`choice`)."""
+
+    COL_INSPECTION, COL_WHAT, COL_LOCAL, COL_OTHER = range(4)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, Conflict, bool]] = []  # uuid, label, conflict, locked
+        self._choices: list[str] = []
+
+    def set_rows(self, rows: list[tuple[str, str, Conflict, bool]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._choices = [c.kept for _u, _l, c, _locked in self._rows]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ConflictTableModel", _HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        _uuid, label, conflict, _locked = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.COL_INSPECTION:
+                return label
+            if column == self.COL_WHAT:
+                return conflict.label
+            value = conflict.local if column == self.COL_LOCAL else conflict.other
+            return shown(value) if role == Qt.ItemDataRole.DisplayRole else _full(value)
+        if role == Qt.ItemDataRole.CheckStateRole and column in (self.COL_LOCAL, self.COL_OTHER):
+            side = LOCAL if column == self.COL_LOCAL else OTHER
+            chosen = self._choices[index.row()] == side
+            return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.column() in (self.COL_LOCAL, self.COL_OTHER) and not self._rows[index.row()][3]:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() not in (
+            self.COL_LOCAL,
+            self.COL_OTHER,
+        ):
+            return False
+        side = LOCAL if index.column() == self.COL_LOCAL else OTHER
+        if Qt.CheckState(value) != Qt.CheckState.Checked:
+            side = OTHER if side == LOCAL else LOCAL  # unchecking one version takes the other
+        self._choices[index.row()] = side
+        row = index.row()
+        self.dataChanged.emit(self.index(row, self.COL_LOCAL), self.index(row, self.COL_OTHER))
+        return True
+
+    def choices(self) -> dict[tuple[str, str], str]:
+        """(inspection uuid, conflict key) → the side chosen."""
+        return {
+            (uuid, conflict.key): choice
+            for (uuid, _l, conflict, _locked), choice in zip(self._rows, self._choices, strict=True)
+        }
+
+
+def _full(value) -> str:
+    text = getattr(value, "text", None) or getattr(value, "content", None)
+    return text if isinstance(text, str) and text else shown(value)
