@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_module
 from decimal import Decimal
 from typing import Any
 
@@ -159,7 +160,7 @@ class Attendee(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     # Stable across laptops: a merge matches items by it (app.sync.merge).
-    uuid: Mapped[str] = mapped_column(String(36), default="")
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid_module.uuid4()))
     side: Mapped[AttendeeSide] = mapped_column(stored_enum(AttendeeSide, 30))
     person_name: Mapped[str] = mapped_column(String(200), default="")
     person_title: Mapped[str] = mapped_column(String(300), default="")
@@ -176,7 +177,7 @@ class AssignedTask(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     # Stable across laptops: a merge matches items by it (app.sync.merge).
-    uuid: Mapped[str] = mapped_column(String(36), default="")
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid_module.uuid4()))
     content: Mapped[str] = mapped_column(Text, default="")
     source_doc: Mapped[str] = mapped_column(String(300), default="")
     assigned_by: Mapped[str] = mapped_column(String(100), default="")
@@ -198,7 +199,7 @@ class Indicator(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     # Stable across laptops: a merge matches items by it (app.sync.merge).
-    uuid: Mapped[str] = mapped_column(String(36), default="")
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid_module.uuid4()))
     name: Mapped[str] = mapped_column(String(400), default="")
     unit: Mapped[str] = mapped_column(String(60), default="")
     target: Mapped[Decimal | None] = mapped_column(DecimalText)
@@ -221,7 +222,7 @@ class Entry(Base):
     )
     section: Mapped[Section] = mapped_column(stored_enum(Section, 30))
     # Stable across laptops: a merge matches items by it (app.sync.merge).
-    uuid: Mapped[str] = mapped_column(String(36), default="")
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid_module.uuid4()))
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
     addressee: Mapped[str] = mapped_column(String(300), default="")

@@ -19,6 +19,7 @@ class ActionId(Enum):
     IMPORT_TASKS = auto()
     SEND = auto()
     RECEIVE = auto()
+    CONFLICTS = auto()
     EXPORT_NOTICE_PDF = auto()
     EXPORT_NOTICE_DOCX = auto()
     EXPORT_TABLES = auto()
@@ -104,12 +105,18 @@ _SPECS = {
         ),
     ),
     ActionId.RECEIVE: (
-        QT_TRANSLATE_NOOP("actions", "Nhận dữ liệu từ &máy khác…"),
+        QT_TRANSLATE_NOOP("actions", "Nhận dữ liệu từ máy &khác…"),
         [],
         "file-input",
         QT_TRANSLATE_NOOP(
             "actions", "Gộp tệp gửi từ máy khác vào dữ liệu của máy này, không mất gì"
         ),
+    ),
+    ActionId.CONFLICTS: (
+        QT_TRANSLATE_NOOP("actions", "Xung đột &chưa xử lý…"),
+        [],
+        "archive-restore",
+        QT_TRANSLATE_NOOP("actions", "Xem và chọn lại những gì lần nhận dữ liệu trước chưa lấy"),
     ),
     ActionId.EXPORT_NOTICE_PDF: (
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo &PDF…"),

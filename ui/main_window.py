@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         act[A.IMPORT_TASKS].triggered.connect(self.import_tasks)
         act[A.SEND].triggered.connect(lambda: self.sync.send())
         act[A.RECEIVE].triggered.connect(lambda: self.sync.receive())
+        act[A.CONFLICTS].triggered.connect(self.sync.review_conflicts)
         act[A.EXPORT_NOTICE_PDF].triggered.connect(lambda: self.export("notice-pdf"))
         act[A.EXPORT_NOTICE_DOCX].triggered.connect(lambda: self.export("notice-docx"))
         act[A.EXPORT_TABLES].triggered.connect(lambda: self.export("tables"))

@@ -20,6 +20,7 @@ def build_file_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> No
     menu.addSeparator()
     menu.addAction(actions[A.SEND])
     menu.addAction(actions[A.RECEIVE])
+    menu.addAction(actions[A.CONFLICTS])
     menu.addSeparator()
     for action_id in (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES, A.EXPORT_SUMMARY):
         menu.addAction(actions[action_id])

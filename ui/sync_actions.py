@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 from app.datafile import read_data_file, write_data_file
 from app.domain.errors import DomainError
 from app.services.bundle import Services
+from ui.dialogs.conflicts_dialog import ConflictsDialog
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.messages import show_error
 from ui.dialogs.save_dialog import ask_save_path
@@ -95,6 +96,36 @@ class SyncController(QObject):
                 len(done.inspections), done.conflict_count
             )
         )
+        return True
+
+    def review_conflicts(self) -> bool:
+        """The recorded conflicts: settle each as the user ticks it (Cancel: all stay open)."""
+        editor = self.window.editor
+        editor.flush()
+        recorded = self.services.sync.conflicts()
+        issued = {r.id for r in self.services.inspections.list_rows() if r.notice_form == "issued"}
+        rows = [
+            (
+                r.id,
+                r.inspection_label,
+                r.conflict,
+                r.inspection_id in issued or r.conflict.key == "register",
+            )
+            for r in recorded
+        ]
+        dialog = ConflictsDialog(rows, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            for conflict_id, side in dialog.choices().items():
+                self.services.sync.settle(conflict_id, side)
+        except DomainError as error:
+            show_error(self.window, error.message)
+        current = editor.inspection_id
+        self.window.refresh()
+        if current is not None:
+            editor.load(current)
+        self._say(self.tr("Đã xử lý {0} xung đột").format(len(rows)))
         return True
 
     def _say(self, message: str) -> None:

@@ -16,6 +16,7 @@ from app.datafile import load_demo, write_data_file
 from app.services.bundle import Services
 from tests.ui.conftest import press, when_modal
 from ui.actions import ActionId
+from ui.dialogs.conflicts_dialog import ConflictsDialog
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.send_dialog import SendDialog
 from ui.models.conflict_table_model import ConflictTableModel
@@ -71,7 +72,7 @@ def _receive(qtbot, window, path, handle):
 def test_the_file_menu_offers_send_and_receive(window):
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
-    assert "&Gửi cho máy khác…" in texts and "Nhận dữ liệu từ &máy khác…" in texts
+    assert "&Gửi cho máy khác…" in texts and "Nhận dữ liệu từ máy &khác…" in texts
     assert window.actions[ActionId.RECEIVE] in file_menu.actions()
 
 
@@ -163,3 +164,31 @@ def test_send_writes_the_inspections_ticked(qtbot, demo_window, tmp_path):
     assert {i["uuid"] for i in sent["inspections"]} == {meeting.uuid, rows[1].uuid}
     name = services.sync.package_name(dt.date(2024, 11, 15))
     assert name == "TCT-gui-To-cong-tac-cua-Chu-tich-UBND-tinh-2024-11-15.json"
+
+
+def test_recorded_conflicts_reopen_and_the_version_ticked_is_taken(
+    qtbot, demo_window, other_laptop
+):
+    services = demo_window.services
+    _edit(services, place="Hội trường A")
+    path = other_laptop(place="Hội trường B")
+    _receive(qtbot, demo_window, path, lambda d: press(d, Qt.Key.Key_Return))  # left for later
+    assert _meeting(services).place == "Hội trường A"
+    seen = {}
+
+    def take_the_other(dialog):
+        seen["headers"] = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in (2, 3)]
+        seen["values"] = [dialog.model.index(0, c).data() for c in (2, 3)]
+        dialog.table.setFocus()
+        press(dialog.table, Qt.Key.Key_Space)
+        press(dialog, Qt.Key.Key_Return)
+
+    timer = when_modal(take_the_other, ConflictsDialog)
+    demo_window.actions[ActionId.CONFLICTS].trigger()
+    timer.stop()
+    assert seen == {
+        "headers": ["Đang dùng", "Bản chưa lấy"],
+        "values": ["Hội trường A", "Hội trường B"],
+    }
+    assert _meeting(services).place == "Hội trường B"
+    assert services.sync.conflicts() == []

@@ -31,6 +31,7 @@ class MergeDialog(QDialog):
         self.summary.setReadOnly(True)
         self.summary.setPlainText("\n".join(_summary_lines(report)))
         layout.addWidget(self.summary, 1)
+        self.summary.setMaximumHeight(160)
         count = report.conflict_count
         self.conflict_label = QLabel(
             self.tr(
@@ -47,7 +48,7 @@ class MergeDialog(QDialog):
         for item in report.inspections:
             for conflict in item.conflicts:
                 locked = conflict.reason == ISSUED or conflict.key == "register"
-                rows.append((item.uuid, item.label, conflict, locked))
+                rows.append(((item.uuid, conflict.key), item.label, conflict, locked))
         self.model.set_rows(rows)
         self.table = QTableView(self)
         self.table.setObjectName("conflict_table")
@@ -56,11 +57,12 @@ class MergeDialog(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((220, 220, 300, 300)):
+        for column, width in enumerate((170, 190, 330, 330)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        self.table.resizeRowsToContents()
         self.table.setVisible(bool(rows))
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 3)
         if rows:
             self.table.setCurrentIndex(self.model.index(0, ConflictTableModel.COL_OTHER))
         buttons = QDialogButtonBox(

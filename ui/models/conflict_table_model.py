@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from app.sync.merge import LOCAL, OTHER, Conflict
+from app.sync.merge import DELETED, ISSUED, LOCAL, OTHER, Conflict
 from app.sync.report import shown
 
 _HEADERS = (
@@ -13,19 +15,31 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ConflictTableModel", "Bản của máy này"),
     QT_TRANSLATE_NOOP("ConflictTableModel", "Bản của máy kia"),
 )
+# The value columns of a recorded conflict: what the inspection holds, what it did not take.
+RECORDED_HEADERS = (
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Đang dùng"),
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Bản chưa lấy"),
+)
+
+_WHY = {
+    DELETED: QT_TRANSLATE_NOOP("ConflictTableModel", "xóa ở một máy, sửa ở máy kia"),
+    ISSUED: QT_TRANSLATE_NOOP("ConflictTableModel", "đã ban hành: giữ bản đã ban hành"),
+}
 
 
 class ConflictTableModel(QAbstractTableModel):
-    """One row per conflict; the checked version column is the one taken (`choice`)."""
+    """One row per conflict: (key, inspection, conflict, locked); the checked version column is
+    the one taken (`choices`). A locked row offers no choice (an issued notice, the register)."""
 
     COL_INSPECTION, COL_WHAT, COL_LOCAL, COL_OTHER = range(4)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, value_headers: tuple[str, str] | None = None):
         super().__init__(parent)
-        self._rows: list[tuple[str, str, Conflict, bool]] = []  # uuid, label, conflict, locked
+        self._headers = (*_HEADERS[:2], *(value_headers or _HEADERS[2:]))
+        self._rows: list[tuple[Hashable, str, Conflict, bool]] = []
         self._choices: list[str] = []
 
-    def set_rows(self, rows: list[tuple[str, str, Conflict, bool]]) -> None:
+    def set_rows(self, rows: list[tuple[Hashable, str, Conflict, bool]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._choices = [c.kept for _u, _l, c, _locked in self._rows]
@@ -35,11 +49,11 @@ class ConflictTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ConflictTableModel", _HEADERS[section])
+            return QCoreApplication.translate("ConflictTableModel", self._headers[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -51,9 +65,14 @@ class ConflictTableModel(QAbstractTableModel):
             if column == self.COL_INSPECTION:
                 return label
             if column == self.COL_WHAT:
-                return conflict.label
+                why = _WHY.get(conflict.reason)
+                if not why:
+                    return conflict.label
+                return f"{conflict.label} ({QCoreApplication.translate('ConflictTableModel', why)})"
             value = conflict.local if column == self.COL_LOCAL else conflict.other
-            return shown(value) if role == Qt.ItemDataRole.DisplayRole else _full(value)
+            if value is None and conflict.reason == DELETED:
+                return QCoreApplication.translate("ConflictTableModel", "(đã xóa)")
+            return _full(value)
         if role == Qt.ItemDataRole.CheckStateRole and column in (self.COL_LOCAL, self.COL_OTHER):
             side = LOCAL if column == self.COL_LOCAL else OTHER
             chosen = self._choices[index.row()] == side
@@ -80,12 +99,9 @@ class ConflictTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, self.COL_LOCAL), self.index(row, self.COL_OTHER))
         return True
 
-    def choices(self) -> dict[tuple[str, str], str]:
-        """(inspection uuid, conflict key) → the side chosen."""
-        return {
-            (uuid, conflict.key): choice
-            for (uuid, _l, conflict, _locked), choice in zip(self._rows, self._choices, strict=True)
-        }
+    def choices(self) -> dict[Hashable, str]:
+        """The key of each row → the side chosen."""
+        return {row[0]: choice for row, choice in zip(self._rows, self._choices, strict=True)}
 
 
 def _full(value) -> str:
