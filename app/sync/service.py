@@ -33,7 +33,7 @@ from app.services.register import claim_number
 from app.services.revisions import LOCKED_MESSAGE, bump, is_issued, next_revision
 from app.services.transfer import _check_issued, _check_organizations
 from app.sync import values
-from app.sync.merge import LOCAL, OTHER, Conflict, apply_choice, merge_inspection
+from app.sync.merge import ISSUED, LOCAL, OTHER, Conflict, apply_choice, merge_inspection
 from app.sync.report import ADDED, KEPT, UNCHANGED, UPDATED, InspectionMerge, MergeReport
 from app.sync.snapshot import base_to_send, record_base, same_content, stored_base
 from db import models
@@ -204,7 +204,8 @@ def _update(s, row, base, data, source, dry_run, choices) -> InspectionMerge:
     unsettled = []
     for conflict in outcome.conflicts:
         chosen = choices.get((data.uuid, conflict.key))
-        if chosen is None or chosen == conflict.kept or (is_issued(row) and chosen == OTHER):
+        # An issued copy is never changed here, even by choice: only inside an amendment.
+        if chosen is None or chosen == conflict.kept or conflict.reason == ISSUED:
             unsettled.append(conflict)
         else:
             apply_choice(result, conflict, conflict.other if chosen == OTHER else conflict.local)

@@ -32,9 +32,10 @@ def upgrade() -> None:
             )
         rows = sa.table(table, sa.column("id", sa.Integer), sa.column("uuid", sa.String))
         ids = [r[0] for r in connection.execute(sa.select(rows.c.id))]
-        for row_id in ids:
+        if ids:  # one statement for the whole table (executemany)
             connection.execute(
-                rows.update().where(rows.c.id == row_id).values(uuid=str(uuid.uuid4()))
+                rows.update().where(rows.c.id == sa.bindparam("row_id")),
+                [{"row_id": row_id, "uuid": str(uuid.uuid4())} for row_id in ids],
             )
     op.create_table(
         "sync_base",
