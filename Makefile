@@ -36,7 +36,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-bench: DEBS := $(QT_OFFSCREEN_DEBS)
+bench: DEBS := $(QT_SCREEN_DEBS) xvfb
 bench: debs $(STAMP)
 	command -v soffice >/dev/null || $(MAKE) --no-print-directory debs DEBS=libreoffice-writer-nogui
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

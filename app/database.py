@@ -18,8 +18,6 @@ leaves the file byte-identical.
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import os
 import shutil
 import tempfile
@@ -30,13 +28,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from app.clean_close import unchanged_since_clean_close
 from app.domain.errors import StorageError
 from app.domain.text import fold
 from app.fileio import DATABASE, atomic_output
 from app.paths import backups_dir
 from app.version import app_version
 from db import fts
-from db.backup import BackupError, backup_database
+from db.backup import BackupError, backup_database, quick_check
 from db.migrate import HEAD_REVISION, known_revisions, revision_of, upgrade, written_by
 from db.session import Sessions, make_engine, make_session_factory
 from db.sqlite_file import APPLICATION_ID, Problem, has_pending_wal, problem_of, read_header
@@ -54,6 +53,12 @@ class Refusal(StrEnum):
     FOREIGN = "foreign"
     NEWER = "newer"
     CANNOT_UPGRADE = "cannot_upgrade"
+
+
+# Refusals after which a backup may be put in the file's place (the file is kept aside).
+RESTORABLE = frozenset(
+    {Refusal.MISSING, Refusal.UNREADABLE, Refusal.EMPTY, Refusal.NOT_SQLITE, Refusal.DAMAGED}
+)
 
 
 class DatabaseRefusedError(StorageError):
@@ -85,11 +90,13 @@ class Database:
             self._temp_dir = None
 
 
-def open_database(path: Path | str, create: bool = True) -> Database:
+def open_database(path: Path | str, create: bool = True, check: bool = False) -> Database:
     """Open the database at *path*, upgraded to the newest schema, or refuse it.
 
     *create*: a missing file becomes a new, empty database (its folder must exist); otherwise
-    a missing file is refused.
+    a missing file is refused. *check*: the whole file is read first (`quick_check`, the
+    window's start-up check) unless the window closed it cleanly and it is unchanged since
+    (app/clean_close.py); a file that fails it is refused as damaged, untouched.
     """
     path = Path(path)
     if not os.path.lexists(path):
@@ -97,6 +104,9 @@ def open_database(path: Path | str, create: bool = True) -> Database:
             raise _refused(path, Refusal.MISSING)
         _create(path)
     revision = identify(path)
+    if check and not unchanged_since_clean_close(path):
+        if quick_check(path, immutable=not has_pending_wal(path)) != "ok":
+            raise _refused(path, Refusal.DAMAGED)
     reason = _read_only_reason(path)
     if reason:
         return _open_read_only(path, revision, reason)
@@ -120,6 +130,8 @@ def identify(path: Path) -> str:
     Reads the header with a plain open() and the tables through a read-only connection that
     creates no lock files (immutable, unless a write-ahead log waits beside the file).
     """
+    if not os.path.lexists(path):
+        raise _refused(path, Refusal.MISSING)
     if not path.is_file():
         raise _refused(path, Refusal.NOT_A_FILE)
     try:
@@ -283,7 +295,7 @@ def _open_read_only(path: Path, revision: str, reason: str) -> Database:
 def _open_upgraded_copy(path: Path, reason: str) -> Database:
     folder = Path(tempfile.mkdtemp(prefix="tocongtac-"))
     try:
-        copy = backup_database(path, folder / "ban-xem.sqlite")
+        copy = backup_database(path, folder / "ban-xem.sqlite").path
         engine = _engine(copy, wal=False)
         upgrade(engine, app_version=app_version())
         engine.dispose()
@@ -318,14 +330,12 @@ def _upgrade_and_open(path: Path, revision: str) -> Database:
 
 def _backup_before_upgrade(path: Path, revision: str) -> Path | None:
     """The copy taken before an upgrade: in the backups folder, else beside the database."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    name = f"{path.stem}-truoc-nang-cap-{revision}-{stamp}{path.suffix or '.sqlite'}"
+    from app.backups import Kind, make_backup
+
     for folder in (backups_dir(), path.parent):
-        with contextlib.suppress(OSError):
-            folder.mkdir(parents=True, exist_ok=True)
         try:
-            return backup_database(path, folder / name)
-        except BackupError:
+            return make_backup(path, Kind.BEFORE_UPGRADE, folder=folder, revision=revision).path
+        except StorageError:
             continue
     return None
 

@@ -14,20 +14,22 @@ from pathlib import Path
 
 from bench import (
     autosave,
-    experiments,
+    batch_speed,
     fixtures,
+    growth,
     libreoffice,
     limits_speed,
-    list_filter,
     machine,
     notice_speed,
     profiling,
     search_speed,
+    session_exports,
     startup,
     summary_speed,
 )
 from bench.report import Breakdown, Report
 from bench.results import Result, console_table, megabytes, seconds
+from bench.screen import virtual_screen
 from bench.timing import PYTHON, ROOT, child_env, main_py
 
 RATIO_TARGET = 4.0
@@ -52,35 +54,28 @@ def _step(name: str) -> None:
 
 
 def _libreoffice(
-    docx: dict[str, Path], medians: dict, folder: Path, env: dict, runs: int
+    db: Path, cases: dict[str, int], docx: dict[str, Path], folder: Path, env: dict, runs: int
 ) -> list[Result]:
+    """Each case's `tocongtac notice` → PDF and LibreOffice's conversion of its DOCX, in turn."""
     results = []
     for name, path in docx.items():
-        conversion = libreoffice.convert(path, folder, env, runs)
-        if conversion is None:
+        out = folder / f"duel-{path.stem}.pdf"
+        ours = main_py("--db", db, "notice", cases[name], "-o", out)
+        theirs = libreoffice.conversion([path], folder / f"lo-profile-{path.stem}", folder / "lo")
+        duel = libreoffice.duel(ours, theirs, env, runs, lambda o=out: o.unlink(missing_ok=True))
+        if duel is None:
             results.append(Result("LibreOffice", f"{name} DOCX → PDF", "not installed"))
             continue
-        warm = conversion.warm
-        results.append(
-            Result(
-                "LibreOffice",
-                f"soffice --headless --convert-to pdf, {name}",
-                seconds(warm.median_s),
-                note=f"{conversion.pages} pages; peak {megabytes(warm.peak_rss_mb)}; warm, "
-                f"{runs} runs; first run with a new profile {seconds(conversion.first.seconds)}",
-            )
-        )
-        ratio = warm.median_s / medians[(name, "PDF")]
-        results.append(
-            Result(
-                "LibreOffice",
-                f"tocongtac notice → PDF vs LibreOffice, {name}",
-                f"{ratio:.1f}× faster",
-                f"≥ {RATIO_TARGET:.0f}×",
-                ratio >= RATIO_TARGET,
-                f"{seconds(medians[(name, 'PDF')])} vs {seconds(warm.median_s)}",
-            )
-        )
+        results += [
+            Result("LibreOffice", f"soffice --headless --convert-to pdf, {name}",
+                   seconds(duel.theirs_s),
+                   note=f"peak {megabytes(duel.theirs_peak_mb)}; warm, {runs} runs in turn with "
+                   f"ours; first run with a new profile {seconds(duel.first_theirs.seconds)}"),
+            Result("LibreOffice", f"tocongtac notice → PDF vs LibreOffice, {name}",
+                   f"{duel.ratio:.1f}× faster", f"≥ {RATIO_TARGET:.0f}×",
+                   duel.ratio >= RATIO_TARGET,
+                   f"{seconds(duel.ours_s)} vs {seconds(duel.theirs_s)}, run in turn"),
+        ]  # fmt: skip
     return results
 
 
@@ -95,8 +90,12 @@ def _notice_breakdowns(fx: fixtures.Fixtures, env: dict, runs: int, folder: Path
     )
     cli = main_py("--db", fx.notice_db, "notice", fx.short_id, "-o", folder / "imports.pdf")
     imports = profiling.grouped_import_times(profiling.importtime(cli, env))
-    gui = [PYTHON, "-m", "bench.startup_child", str(fx.demo_db), str(folder / "imports.ini")]
-    gui_imports = profiling.grouped_import_times(profiling.importtime(gui, env))
+    gui = [PYTHON, "-m", "bench.startup_child", str(fx.demo_db)]
+    home = {
+        "XDG_CONFIG_HOME": str(folder / "imports-home"),
+        "XDG_DATA_HOME": str(folder / "imports-home"),
+    }
+    gui_imports = profiling.grouped_import_times(profiling.importtime(gui, {**env, **home}))
     traced = "Self time per package under `-X importtime` (tracing inflates it by about a third)."
     return [
         Breakdown("`tocongtac notice` (3 pages → PDF), stage by stage", parts, whole),
@@ -137,42 +136,45 @@ def run(runs: Runs, folder: Path) -> Report:
     load_before, started = machine.load_average(), time.perf_counter()
     _step("machine")
     report = Report(machine.describe(), [])
-    _step("databases (300 inspections, 500 entries, 30-page notice)")
+    _step("databases (demo, 300 inspections, 500 entries, 30-page notice; 30 and 3 000)")
     fx = fixtures.build(folder)
+    sizes, took = growth.databases(folder, {fixtures.YEAR_INSPECTIONS: fx.year_db})
     env = child_env(folder)
     results = report.results
-    results.append(
-        Result(
-            "Databases",
-            "generate 300 inspections × 40 tasks × 20 entries through the services",
-            seconds(fx.generate_year_s),
-            note="bench.synthetic.generate, once per run",
+    results += [
+        Result("Databases", f"generate {size:,} inspections × {growth.TASKS} tasks × "
+               f"{growth.ENTRIES} entries through the services", seconds(took[size]),
+               note="bench.synthetic.generate, once per run")
+        for size in took
+    ]  # fmt: skip
+    with virtual_screen() as screen:
+        _step("cold start")
+        cold, breakdowns = startup.measure(
+            fx.demo_db, "demo database", folder, runs.startup, screen
         )
-    )
-    _step("cold start")
-    databases = {"demo database": fx.demo_db, "300 inspections": fx.year_db}
-    cold, breakdowns = startup.measure(databases, folder, runs.startup)
-    results += cold
-    for name, stages in breakdowns.items():
-        title = f"Cold start ({name}), stage by stage"
-        report.breakdowns.append(Breakdown(title, stages, sum(stages.values())))
+        results += cold
+        for name, stages in breakdowns.items():
+            title = f"Cold start ({name}), stage by stage"
+            report.breakdowns.append(Breakdown(title, stages, sum(stages.values())))
+        _step("growth: 30, 300 and 3 000 inspections")
+        report.growth = growth.measure(sizes, env, screen, folder, runs.process)
     _step("notice in-process")
     cases = {"3 pages": fx.short_id, "30 pages": fx.long_id}
     in_runs = {"3 pages": runs.short_in_process, "30 pages": runs.long_in_process}
     results += notice_speed.in_process(fx.notice_db, cases, in_runs, folder)
+    results += session_exports.measure(
+        env, fx.notice_db, fx.short_id, folder, runs.short_in_process
+    )
     _step("notice as a process")
-    process, medians, docx = notice_speed.processes(env, fx.notice_db, cases, runs.process, folder)
+    process, _medians, docx = notice_speed.processes(env, fx.notice_db, cases, runs.process, folder)
     results += process
-    _step("LibreOffice")
-    results += _libreoffice(docx, medians, folder, env, runs.libreoffice)
+    _step("LibreOffice, in turn with ours")
+    results += _libreoffice(fx.notice_db, cases, docx, folder, env, runs.libreoffice)
+    _step("thirty notices at once")
+    year_ids = sorted(r.id for r in _rows(fx.year_db))
+    results += batch_speed.measure(fx.year_db, year_ids, env, folder, runs.libreoffice)
     _step("where the notice process spends its time")
     report.breakdowns += _notice_breakdowns(fx, env, runs.process, folder)
-    _step("experiment: the garbage collector")
-    report.breakdowns.append(
-        experiments.garbage_collector(
-            env, fx.notice_db, fx.short_id, fx.year_db, runs.process, folder
-        )
-    )
     _step("Excel")
     results += summary_speed.tables(env, fx.large_db, fx.large_id, runs.excel, folder)
     results += summary_speed.summary(env, fx.year_db, fixtures.YEAR, runs.excel, folder)
@@ -181,8 +183,6 @@ def run(runs: Runs, folder: Path) -> Report:
     results += autosave.editor_path(fx.large_db, fx.large_id, folder)
     _step("search")
     results += search_speed.measure(runs.search, folder, fx.large_db, fx.large_id)
-    _step("list filter")
-    results += list_filter.measure(env)
     _step("the largest inputs the limits let through")
     results += limits_speed.measure(folder)
     _step("cProfile")
@@ -190,6 +190,17 @@ def run(runs: Runs, folder: Path) -> Report:
     report.load = (load_before, machine.load_average())
     report.minutes = (time.perf_counter() - started) / 60
     return report
+
+
+def _rows(db: Path) -> list:
+    from app.database import open_database
+    from app.services.bundle import Services
+
+    services = Services(open_database(db, create=False))
+    try:
+        return services.inspections.list_rows()
+    finally:
+        services.db.close()
 
 
 def main() -> None:
@@ -205,6 +216,8 @@ def main() -> None:
     print(f"{'load':22} {report.load[0]:.2f} before, {report.load[1]:.2f} after")
     print()
     print(console_table(report.results))
+    print()
+    print(growth.console(report.growth))
     report.write(args.output)
     print(f"\n{args.output} written ({report.minutes:.1f} min)")
 

@@ -1,9 +1,11 @@
-"""`tocongtac notice` taken apart: the same steps as main.py → runner → run_notice, timed.
+"""`tocongtac notice` as shipped (`main.run()`), with marks on the functions it calls.
 
-python -m bench.notice_stages DB ID OUT.pdf  (prints one JSON object of stage → seconds)
+python -m bench.notice_stages DB ID OUT.pdf
 
-Run as a child by the benchmarks: the time before the first line here (interpreter start) and
-after the last (closing down) is what the parent measures beyond the sum of the stages.
+Runs the command exactly as the console script does (bench/hooks.py wraps the functions as
+their modules load) and, once it has returned, prints one JSON object of stage → seconds. The
+interpreter's start before the first line here and its exit after the print are what the parent
+measures beyond the stages.
 """
 
 from __future__ import annotations
@@ -14,52 +16,46 @@ _START = time.perf_counter()
 
 import json  # noqa: E402 - timed from the very top
 import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+
+from bench.hooks import Hooks  # noqa: E402
+
+RUN, OPEN, LOAD = "run the command", "open the database (migration check)", "load the inspection"
+BUILD, WRITE = "build the NoticeDocument", "render and write the PDF"
+
+hooks = Hooks(
+    {
+        "app.cli.runner": {"run_command": RUN},
+        "app.database": {"open_database": OPEN},
+        "app.services.inspections": {"InspectionService.get": LOAD},
+        "app.notice.builder": {"build_notice": BUILD},
+        "app.exporters.notice_pdf": {"write_notice_pdf": WRITE},
+    }
+)
 
 
-def main(db: str, inspection_id: str, out: str) -> dict[str, float]:
-    stages: dict[str, float] = {}
-    last = _START
-
-    def mark(name: str) -> None:
-        nonlocal last
-        now = time.perf_counter()
-        stages[name] = now - last
-        last = now
-
-    from app.cli.parser import build_parser
-
-    args = build_parser().parse_args(["--db", db, "notice", inspection_id, "-o", out])
-    mark("argparse and the CLI parser")
-    import app.cli.runner  # noqa: F401 - SQLAlchemy, the models and every service
-
-    mark("import SQLAlchemy, models, services")
-    import app.cli.notice_command  # noqa: F401
-    from app.database import open_database
-    from app.fileio import atomic_output
-    from app.services.bundle import Services
-
-    mark("import the notice command")
-    services = Services(open_database(args.db))
-    mark("open the database (migration check)")
-    inspection = services.inspections.get(args.id)
-    profile = services.profile.get()
-    mark("load the inspection and profile")
-    from app.notice.builder import build_notice
-
-    mark("import the notice builder")
-    document = build_notice(inspection, profile)
-    mark("build the NoticeDocument")
-    from app.exporters.notice_pdf import write_notice_pdf
-
-    mark("import ReportLab and the PDF writer")
-    with atomic_output(Path(out)) as temp:
-        write_notice_pdf(document, temp)
-    mark("render and write the PDF")
-    services.db.close()
-    mark("close the database")
-    return stages
+def stages(returned: float) -> dict[str, float]:
+    entered, left = hooks.entered, hooks.left
+    return {
+        "imports and argument parsing (main.run up to the command)": entered[RUN] - _START,
+        "import the command, services": entered[OPEN] - entered[RUN],
+        OPEN: left[OPEN] - entered[OPEN],
+        "checks of the output path": entered[LOAD] - left[OPEN],
+        LOAD: left[LOAD] - entered[LOAD],
+        "the profile, import the notice builder": entered[BUILD] - left[LOAD],
+        BUILD: left[BUILD] - entered[BUILD],
+        "import ReportLab and the PDF writer": entered[WRITE] - left[BUILD],
+        WRITE: left[WRITE] - entered[WRITE],
+        "rename into place, close the database, report": returned - left[WRITE],
+    }
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(*sys.argv[1:4])))
+    hooks.install()
+    db, inspection_id, out = sys.argv[1:4]
+    sys.argv = ["tocongtac", "--db", db, "notice", inspection_id, "-o", out]
+    import main
+
+    code = main.run()
+    returned = time.perf_counter()
+    print(json.dumps(stages(returned)), flush=True)
+    sys.exit(code)

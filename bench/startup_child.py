@@ -1,9 +1,12 @@
-"""The cold-start child: what ui.application.run_gui does, up to the main window's first paint.
+"""The cold-start child: `main.run()` exactly as the console script runs it (its garbage
+collector handling, fonts, signal handlers and all), until the main window's first paint.
 
-python -m bench.startup_child DB SETTINGS.ini
+python -m bench.startup_child DB
 
-Prints "SHOWN " and a JSON object of stage → seconds once the main window has painted, then quits.
-The parent times the process from its spawn to that line.
+Prints "SHOWN " and a JSON object of stage → seconds once the main window has painted, then
+quits the app as a user would. The parent times the process from its spawn to that line; the
+stages come from marks on the functions the app calls (bench/hooks.py), so nothing here is
+imported ahead of the app.
 """
 
 from __future__ import annotations
@@ -13,46 +16,39 @@ import time
 _START = time.perf_counter()
 
 import json  # noqa: E402 - timed from the very top
+import os  # noqa: E402
 import sys  # noqa: E402
+import traceback  # noqa: E402
 
-_stages: dict[str, float] = {}
-_last = _START
+from bench.hooks import Hooks  # noqa: E402
+
+MARKER = "SHOWN "
+GUI, OPEN, BUILD = "run_gui", "open the database", "build the main window"
+
+hooks = Hooks(
+    {
+        "ui.application": {"run_gui": GUI},
+        "app.database": {"open_database": OPEN},
+        "ui.main_window": {"MainWindow.__init__": BUILD},
+    }
+)
 
 
-def _mark(name: str) -> None:
-    global _last
-    now = time.perf_counter()
-    _stages[name] = now - _last
-    _last = now
+def _stages(painted: float) -> dict[str, float]:
+    entered, left = hooks.entered, hooks.left
+    return {
+        "imports (main.run up to run_gui)": entered[GUI] - _START,
+        "QApplication, fonts, signal handlers": entered[OPEN] - entered[GUI],
+        OPEN: left[OPEN] - entered[OPEN],
+        "services": entered[BUILD] - left[OPEN],
+        BUILD: left[BUILD] - entered[BUILD],
+        "show and first paint": painted - left[BUILD],
+    }
 
 
-def main(db_path: str, settings_path: str) -> int:
-    from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+def _watch_first_paint(_result, window, *_args) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
-
-    _mark("import Qt")
-    from app.database import open_database
-    from app.services.bundle import Services
-
-    _mark("import SQLAlchemy, models, services")
-    from ui.main_window import MainWindow
-    from ui.settings import UiSettings
-
-    _mark("import the ui package")
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Tổ công tác")
-    app.setOrganizationName("tocongtac")
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    _mark("QApplication")
-    db = open_database(db_path)
-    _mark("open the database")
-    window = MainWindow(Services(db), UiSettings(settings_path))
-    _mark("build the main window")
-
-    def shown() -> None:
-        _mark("first paint")
-        print("SHOWN " + json.dumps(_stages), flush=True)
-        app.quit()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
@@ -61,13 +57,22 @@ def main(db_path: str, settings_path: str) -> int:
                 QTimer.singleShot(0, shown)  # after the paint has finished
             return False
 
-    first_paint = FirstPaint()
-    window.installEventFilter(first_paint)
-    window.show()
-    code = app.exec()
-    db.close()
-    return code
+    def shown() -> None:
+        try:
+            print(MARKER + json.dumps(_stages(time.perf_counter())), flush=True)
+        except BaseException:  # the app would show it in a modal box: the bench must not wait
+            traceback.print_exc()
+            os._exit(1)
+        QApplication.quit()
+
+    window._bench_first_paint = FirstPaint(window)
+    window.installEventFilter(window._bench_first_paint)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    hooks.on_call[BUILD] = _watch_first_paint
+    hooks.install()
+    sys.argv = ["tocongtac", "--db", sys.argv[1]]
+    import main
+
+    sys.exit(main.run())

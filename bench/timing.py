@@ -8,6 +8,7 @@ first run of each command is a warm-up that fills the cache and is not counted.
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -62,6 +63,7 @@ class ChildRun:
     seconds: float  # spawn to exit, or spawn to the marker line when one was awaited
     stdout: str
     stderr: str
+    cpu_s: float = 0.0  # user + system time of the whole child, to its exit
 
 
 def run_child(
@@ -71,6 +73,7 @@ def run_child(
     starting with it arrives (the child may go on closing down, which is not counted).
     *killed*: the child ends itself with SIGKILL, which is then its expected way out."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=errors, encoding="utf-8"
@@ -85,6 +88,7 @@ def run_child(
                     seconds = time.perf_counter() - start
         process.wait()
         end = time.perf_counter()
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         errors.seek(0)
         stderr = errors.read()
     if process.returncode != (-9 if killed else 0) or (marker is not None and seconds is None):
@@ -95,6 +99,7 @@ def run_child(
         seconds=seconds if seconds is not None else end - start,
         stdout="".join(lines),
         stderr=stderr,
+        cpu_s=(after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
     )
 
 
@@ -132,9 +137,15 @@ class Series:
     runs: list[ChildRun]
     peak_rss_mb: float = 0.0
 
+    first: ChildRun | None = None  # the warm-up run, when there was one
+
     @property
     def median_s(self) -> float:
         return statistics.median(r.seconds for r in self.runs)
+
+    @property
+    def median_cpu_s(self) -> float:
+        return statistics.median(r.cpu_s for r in self.runs)
 
 
 def child_series(
@@ -145,16 +156,18 @@ def child_series(
     warmup: bool = True,
     before_each: Callable[[], None] | None = None,
 ) -> Series:
-    results = []
+    results, first = [], None
     for index in range(runs + (1 if warmup else 0)):
         if before_each is not None:
             before_each()
         run = run_child(command, env, marker)
         if index or not warmup:
             results.append(run)
+        else:
+            first = run
     if before_each is not None:
         before_each()
-    return Series(results, peak_rss_mb(command, env))
+    return Series(results, peak_rss_mb(command, env), first)
 
 
 def main_py(*arguments: str | Path) -> list[str]:

@@ -22,8 +22,12 @@ class ActionId(Enum):
     CONFLICTS = auto()
     EXPORT_NOTICE_PDF = auto()
     EXPORT_NOTICE_DOCX = auto()
+    EXPORT_SELECTED_NOTICES = auto()
     EXPORT_TABLES = auto()
     EXPORT_SUMMARY = auto()
+    BACKUP_NOW = auto()
+    RESTORE_BACKUP = auto()
+    BACKUP_FOLDER = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -130,6 +134,16 @@ _SPECS = {
         "file-pen",
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo kết luận ra tệp Word (DOCX)"),
     ),
+    ActionId.EXPORT_SELECTED_NOTICES: (
+        QT_TRANSLATE_NOOP("actions", "Xuất thông báo &các cuộc đã chọn…"),
+        ["Ctrl+Alt+E"],
+        "folder-down",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Xuất thông báo kết luận của mọi cuộc đang chọn trong danh sách vào một thư mục, "
+            "mỗi cuộc một tệp (chọn nhiều cuộc: Shift hoặc Ctrl + bấm chuột, Shift + mũi tên)",
+        ),
+    ),
     ActionId.EXPORT_TABLES: (
         QT_TRANSLATE_NOOP("actions", "Xuất &bảng Excel…"),
         ["Ctrl+Shift+X"],
@@ -141,6 +155,31 @@ _SPECS = {
         [],
         "chart-column",
         QT_TRANSLATE_NOOP("actions", "Xuất bảng tổng hợp cả năm ra Excel"),
+    ),
+    ActionId.BACKUP_NOW: (
+        QT_TRANSLATE_NOOP("actions", "&Sao lưu ngay"),
+        [],
+        "save",
+        QT_TRANSLATE_NOOP(
+            "actions", "Sao lưu cơ sở dữ liệu ngay bây giờ (bản sao được kiểm tra trước khi giữ)"
+        ),
+    ),
+    ActionId.RESTORE_BACKUP: (
+        QT_TRANSLATE_NOOP("actions", "&Khôi phục từ bản sao lưu…"),
+        [],
+        "history",
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Thay dữ liệu hiện tại bằng một bản sao lưu (dữ liệu hiện tại được sao lưu trước)",
+        ),
+    ),
+    ActionId.BACKUP_FOLDER: (
+        QT_TRANSLATE_NOOP("actions", "Thư mục sao lưu thứ &hai…"),
+        [],
+        "external-link",
+        QT_TRANSLATE_NOOP(
+            "actions", "Chép thêm mỗi bản sao lưu vào một thư mục khác (ổ USB, thư mục mạng)"
+        ),
     ),
     ActionId.QUIT: (
         QT_TRANSLATE_NOOP("actions", "&Thoát"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from app import dto
@@ -28,6 +28,19 @@ _FILTERS = {
     "tables": QT_TRANSLATE_NOOP("ExportController", "Bảng tính Excel (*.xlsx)"),
     "summary": QT_TRANSLATE_NOOP("ExportController", "Bảng tính Excel (*.xlsx)"),
 }
+
+
+def failure_message(error: Exception) -> str:
+    """What the user reads when an export failed with *error*."""
+    if isinstance(error, DomainError):
+        return error.message
+    if isinstance(error, ImportError):
+        return _tr("Bản cài đặt này chưa có chức năng xuất tệp này.")
+    return _tr("Xuất tệp không thành công: {0}").format(error)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportController", text)
 
 
 class ExportController(QObject):
@@ -105,12 +118,7 @@ class ExportController(QObject):
         self.finished.emit(str(path))
 
     def _error(self, error: Exception, path: Path) -> None:
-        if isinstance(error, DomainError):
-            message = error.message
-        elif isinstance(error, ImportError):
-            message = self.tr("Bản cài đặt này chưa có chức năng xuất tệp này.")
-        else:
-            message = self.tr("Xuất tệp không thành công: {0}").format(error)
+        message = failure_message(error)
         self.window.statusBar().showMessage(self.tr("Xuất tệp không thành công"), 8000)
         self.failed.emit(message)
         show_error(self.window, message)

@@ -1,5 +1,8 @@
 """The inspection list: two-line rows, newest first, filtered by year, kind, status and
-accent-free text."""
+accent-free text.
+
+The current row is the inspection open in the editor; several rows can be selected around it
+(Shift/Ctrl + click, Shift + arrows) for what acts on many at once (the batch of notices)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -95,6 +99,7 @@ class InspectionFilterProxy(QSortFilterProxyModel):
 
 class InspectionList(QWidget):
     current_changed = Signal(object)  # inspection id, or None
+    selection_changed = Signal()  # the selected rows changed (selected_ids())
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -125,7 +130,7 @@ class InspectionList(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
@@ -167,6 +172,12 @@ class InspectionList(QWidget):
         for combo in (self.year_combo, self.kind_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.proxy.modelReset.connect(self.selection_changed)
+        # The right-click menu of the rows: the window adds what acts on the selected ones.
+        self.context_menu = QMenu(self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
 
     def _fit_rows(self) -> None:
         """Row height from the font (the letter-size setting changes it)."""
@@ -216,6 +227,18 @@ class InspectionList(QWidget):
         inspection_id = current.data(ID_ROLE) if current.isValid() else None
         self.proxy.set_pinned(inspection_id)
         self.current_changed.emit(inspection_id)
+
+    def _show_context_menu(self, pos) -> None:
+        if self.context_menu.actions():
+            self.context_menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def has_selection(self) -> bool:
+        return self.view.selectionModel().hasSelection()
+
+    def selected_ids(self) -> list[int]:
+        """The selected inspections, top to bottom as the list shows them."""
+        rows = {index.row(): index for index in self.view.selectionModel().selectedIndexes()}
+        return [rows[row].data(ID_ROLE) for row in sorted(rows)]
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

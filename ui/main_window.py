@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from app import dto
@@ -15,6 +15,7 @@ from app.domain.inspection_year import inspection_year
 from app.services.bundle import Services
 from app.services.copies import copy_for_new
 from ui.actions import ActionId, create_actions
+from ui.backups import BackupController
 from ui.dialogs.messages import show_error
 from ui.editor.controller import InspectionEditor
 from ui.editor.view import EditorView
@@ -28,6 +29,7 @@ from ui.menus import (
     build_toolbar,
     build_view_menu,
 )
+from ui.notice_batch import NoticeBatchController
 from ui.qt_vietnamese import install_qt_vietnamese
 from ui.search import SearchController
 from ui.settings import UiSettings
@@ -46,6 +48,9 @@ def _set_enabled(action, on: bool) -> None:
 
 
 class MainWindow(QMainWindow):
+    # A restore reopened the database in a new window, which takes this one's place.
+    replaced = Signal(object)
+
     def __init__(self, services: Services, settings: UiSettings | None = None, parent=None):
         super().__init__(parent)
         install_qt_vietnamese()
@@ -62,6 +67,7 @@ class MainWindow(QMainWindow):
         self.editor_view.pages["tasks"].importer.settings = self.settings
         self.exports = ExportController(self, services, self.settings)
         self.sync = SyncController(self, services, self.settings)
+        self.notice_batch = NoticeBatchController(self, services, self.settings)
         self.directory = services.directory
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.workspace = Workspace(self, self.splitter)
         self.search = SearchController(self, services)
+        self.backups = BackupController(self)
         self.setCentralWidget(self.workspace.stack)
         build_file_menu(self, self.actions)
         build_edit_menu(self, self.actions)
@@ -85,6 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self._connect()
         self._restore_state()
+        self._selection_actions()
         apply_look(self, self.settings.capture_scale)
         self.refresh()
         self._reopen_session()
@@ -110,8 +118,14 @@ class MainWindow(QMainWindow):
         act[A.CONFLICTS].triggered.connect(self.sync.review_conflicts)
         act[A.EXPORT_NOTICE_PDF].triggered.connect(lambda: self.export("notice-pdf"))
         act[A.EXPORT_NOTICE_DOCX].triggered.connect(lambda: self.export("notice-docx"))
+        act[A.EXPORT_SELECTED_NOTICES].triggered.connect(self.export_selected_notices)
+        self.inspection_list.context_menu.addAction(act[A.EXPORT_SELECTED_NOTICES])
+        self.inspection_list.selection_changed.connect(self._selection_actions)
         act[A.EXPORT_TABLES].triggered.connect(lambda: self.export("tables"))
         act[A.EXPORT_SUMMARY].triggered.connect(self.export_summary)
+        act[A.BACKUP_NOW].triggered.connect(self.backups.backup_now)
+        act[A.RESTORE_BACKUP].triggered.connect(self.backups.ask_restore)
+        act[A.BACKUP_FOLDER].triggered.connect(self.backups.ask_second_folder)
         act[A.QUIT].triggered.connect(self.close)
         act[A.UNDO].triggered.connect(self.editor.undo)
         act[A.REDO].triggered.connect(self.editor.redo)
@@ -187,6 +201,7 @@ class MainWindow(QMainWindow):
         writable = not self.services.db.read_only
         for action_id in (A.NEW, A.NEW_FROM_PREVIOUS, A.DUPLICATE, A.DELETE, A.SAVE):
             self.actions[action_id].setEnabled(writable and (has or action_id == A.NEW))
+        self.actions[A.RESTORE_BACKUP].setEnabled(writable)
         for action_id in (
             A.CAPTURE,
             A.IMPORT_TASKS,
@@ -200,6 +215,10 @@ class MainWindow(QMainWindow):
             self.actions[action_id].setEnabled(has)
         self.actions[A.UNDO].setEnabled(self.editor.stack.canUndo())
         self.actions[A.REDO].setEnabled(self.editor.stack.canRedo())
+
+    def _selection_actions(self) -> None:
+        chosen = self.inspection_list.has_selection()
+        _set_enabled(self.actions[A.EXPORT_SELECTED_NOTICES], chosen)
 
     def _update_title(self) -> None:
         # Runs on every keystroke: Qt setters are called only when something changed.
@@ -285,6 +304,13 @@ class MainWindow(QMainWindow):
         if draft is None or draft.id is None or not self.editor.flush():
             return False
         return self.exports.export_inspection(kind, draft.id, path)
+
+    def export_selected_notices(self) -> bool:
+        """The notices of the inspections selected in the list, into one folder."""
+        ids = self.inspection_list.selected_ids()
+        if not ids or not self.editor.flush():  # the batch reads what the editor saved
+            return False
+        return self.notice_batch.start(ids)
 
     def export_summary(self, year: int | None = None, path: Path | None = None) -> bool:
         self.editor.flush()

@@ -22,7 +22,16 @@ def build_file_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> No
     menu.addAction(actions[A.RECEIVE])
     menu.addAction(actions[A.CONFLICTS])
     menu.addSeparator()
-    for action_id in (A.EXPORT_NOTICE_PDF, A.EXPORT_NOTICE_DOCX, A.EXPORT_TABLES, A.EXPORT_SUMMARY):
+    for action_id in (
+        A.EXPORT_NOTICE_PDF,
+        A.EXPORT_NOTICE_DOCX,
+        A.EXPORT_SELECTED_NOTICES,
+        A.EXPORT_TABLES,
+        A.EXPORT_SUMMARY,
+    ):
+        menu.addAction(actions[action_id])
+    menu.addSeparator()
+    for action_id in (A.BACKUP_NOW, A.RESTORE_BACKUP, A.BACKUP_FOLDER):
         menu.addAction(actions[action_id])
     menu.addSeparator()
     menu.addAction(actions[A.QUIT])

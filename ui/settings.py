@@ -1,6 +1,6 @@
-"""UI state remembered between runs (window geometry, splitter, last export folder, the letter
-size of the window, the inspection and mode that were open, the column meanings chosen when
-importing a task list)."""
+"""UI state remembered between runs (window geometry, splitter, last export folder and the
+formats of the last batch of notices, the letter size of the window, the inspection and mode
+that were open, the column meanings chosen when importing a task list)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,15 @@ class UiSettings:
     @export_dir.setter
     def export_dir(self, value: str) -> None:
         self._settings.setValue("export/dir", value)
+
+    @property
+    def notice_formats(self) -> str:
+        """The formats of the last batch of notices: "pdf", "docx" or "pdf,docx"."""
+        return str(self._settings.value("export/notice_formats", "pdf", type=str))
+
+    @notice_formats.setter
+    def notice_formats(self, value: str) -> None:
+        self._settings.setValue("export/notice_formats", value)
 
     @property
     def capture_scale(self) -> float:

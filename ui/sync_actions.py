@@ -30,13 +30,15 @@ class SyncController(QObject):
         self.settings = settings
 
     def send(self, path: Path | None = None) -> bool:
-        """Choose inspections, then write the package (to *path*, or where the user says)."""
+        """Choose inspections (those selected in the list ticked), then write the package (to
+        *path*, or where the user says)."""
         editor = self.window.editor
         editor.flush()
         rows = self.services.inspections.list_rows()
-        dialog = SendDialog(
-            rows, {editor.inspection_id} if editor.inspection_id else set(), self.window
-        )
+        chosen = set(self.window.inspection_list.selected_ids())
+        if not chosen and editor.inspection_id is not None:
+            chosen = {editor.inspection_id}
+        dialog = SendDialog(rows, chosen, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_ids():
             return False
         ids = dialog.chosen_ids()

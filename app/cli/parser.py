@@ -55,6 +55,10 @@ _NUMBER = _bounded(limits.NUMBER_MIN, limits.NUMBER_MAX, "Số văn bản")
 # The subcommands that may create a missing database file (every other one refuses it).
 CREATES_DATABASE = frozenset({"demo", "import"})
 
+# The subcommands that work on the database file itself, never opening it for writing (a
+# damaged file can still be restored): their handlers are called as handler(args, db_path).
+FILE_COMMANDS = frozenset({"backup", "backups", "restore"})
+
 # subcommand -> "module:function" of its handler, called as handler(args, services) -> int
 HANDLERS = {
     "demo": "app.cli.data_commands:run_demo",
@@ -70,6 +74,9 @@ HANDLERS = {
     "import-tasks": "app.cli.task_import_command:run_import_tasks",
     "search": "app.cli.search_commands:run_search",
     "reindex": "app.cli.search_commands:run_reindex",
+    "backup": "app.cli.backup_commands:run_backup",
+    "backups": "app.cli.backup_commands:run_backups",
+    "restore": "app.cli.backup_commands:run_restore",
 }
 
 
@@ -117,9 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--number", help="số văn thư cấp (chữ số 0–9)")
     p.add_argument("--date", type=str)
 
-    p = sub.add_parser("notice", help="xuất thông báo kết luận (PDF hoặc DOCX)")
-    p.add_argument("id", type=_ID)
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p = sub.add_parser(
+        "notice",
+        help="xuất thông báo kết luận (PDF hoặc DOCX): một cuộc ra một tệp, "
+        "hoặc nhiều cuộc (hay cả năm) vào một thư mục",
+    )
+    p.add_argument("ids", nargs="*", type=_ID, metavar="id")
+    p.add_argument("--year", type=_YEAR, help="mọi cuộc kiểm tra của năm này")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp, hoặc thư mục có sẵn")
+    p.add_argument("--format", help="khi xuất vào thư mục: pdf (mặc định), docx hoặc pdf,docx")
     p.add_argument("--draft", action="store_true")
 
     p = sub.add_parser("tables", help="xuất bảng Excel của một cuộc kiểm tra")
@@ -148,4 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--section", help="chỉ một phần: han che, kien nghi, nhiem vu…")
 
     sub.add_parser("reindex", help="dựng lại chỉ mục tìm kiếm từ dữ liệu")
+
+    p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (có kiểm tra bản sao)")
+    p.add_argument("-o", "--output", type=Path, help="tệp bản sao (mặc định: thư mục sao lưu)")
+
+    sub.add_parser("backups", help="liệt kê các bản sao lưu của cơ sở dữ liệu")
+
+    p = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu")
+    p.add_argument("file", type=Path)
     return parser

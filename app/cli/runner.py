@@ -12,7 +12,7 @@ import importlib
 import sys
 import traceback
 
-from app.cli.parser import CREATES_DATABASE, HANDLERS
+from app.cli.parser import CREATES_DATABASE, FILE_COMMANDS, HANDLERS
 from app.cli.stdout import reader_gone
 from app.database import open_database, storage_message
 from app.domain.errors import DomainError
@@ -30,6 +30,10 @@ def run_command(args: argparse.Namespace) -> int:
         module_name, func_name = HANDLERS[args.command].split(":")
         handler = getattr(importlib.import_module(module_name), func_name)
         path = args.db or default_db_path()
+        if args.command in FILE_COMMANDS:
+            code = handler(args, path)
+            sys.stdout.flush()
+            return code
         creates = args.command in CREATES_DATABASE
         if creates and not args.db and is_default_location(path):
             path.parent.mkdir(parents=True, exist_ok=True)  # the app's own folder, first run

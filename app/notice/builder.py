@@ -87,10 +87,15 @@ def build_notice(
     return doc
 
 
-def require_notice(inspection: InspectionData) -> None:
+def has_notice(kind: str) -> bool:
     """A giám sát session is recorded for reference; its report belongs to the People's
-    Council, so it has no conclusion notice: InputError."""
-    if Kind(inspection.kind) == Kind.GIAM_SAT:
+    Council, so it has no conclusion notice."""
+    return Kind(kind) != Kind.GIAM_SAT
+
+
+def require_notice(inspection: InspectionData) -> None:
+    """InputError for an inspection that has no notice (has_notice)."""
+    if not has_notice(inspection.kind):
         raise InputError(NO_NOTICE, field="kind")
 
 

@@ -20,11 +20,13 @@ from app.domain.errors import InputError
 from app.export_names import suggest_file_name
 from app.fileio import atomic_output, check_output
 from app.notice.forms import NoticeForm
+from app.notice.model import NoticeDocument
 from app.services.inspections import InspectionService
 from app.services.profile import ProfileService
 from app.services.reports import ReportService
 
 SUFFIXES = {"notice-pdf": ".pdf", "notice-docx": ".docx", "tables": ".xlsx", "summary": ".xlsx"}
+NOTICE_KINDS = ("notice-pdf", "notice-docx")
 _FORMAT_NAMES = {".pdf": "PDF", ".docx": "DOCX", ".xlsx": "Excel"}
 _FORM_WORDS = {
     NoticeForm.DRAFT: "dự thảo thông báo",
@@ -87,13 +89,14 @@ class ExportService:
         self._reports = reports
 
     @staticmethod
-    def suggested_name(kind: str, data: dto.InspectionData) -> str:
+    def suggested_name(kind: str, data: dto.InspectionData, draft: bool = False) -> str:
         """The file name proposed for *data* exported as *kind* (the rule is app.export_names'):
         the issued notice carries its number ("TB-54-TCT-2021-TP-Lang-Son.pdf"), anything else
-        is a draft and says so ("Du-thao-…"), so one never takes the other's name."""
+        (or the notice exported with *draft*) is a draft and says so ("Du-thao-…"), so one never
+        takes the other's name. The save dialogs and the batch export both propose this name."""
         notice = data.notice
         codes = {"doc_type": notice.doc_type, "issuer_code": notice.issuer_code}
-        if kind.startswith("notice") and notice.issued and notice.number:
+        if kind.startswith("notice") and notice.issued and notice.number and not draft:
             return suggest_file_name(
                 kind, data.unit_name, notice.date or data.date, number=notice.number, **codes
             )
@@ -106,7 +109,7 @@ class ExportService:
     @staticmethod
     def check(kind: str, inspection: dto.InspectionData) -> None:
         """Refuse at once (InputError) what cannot be exported, before a file is chosen."""
-        if kind in ("notice-pdf", "notice-docx"):
+        if kind in NOTICE_KINDS:
             from app.notice.builder import require_notice
 
             require_notice(inspection)
@@ -121,11 +124,21 @@ class ExportService:
         """The notice as PDF or DOCX (from the extension): the issued notice once issued, else
         the draft or the copy for signature; `draft` forces the draft. `inspection`: the data
         as the editor holds it (else read from the database)."""
+        path = checked_target(path, NOTICE_KINDS)
+        data = inspection or self._inspections.get(inspection_id)
+        return self.notice_file_job(self.notice_document(data, draft), path)
+
+    def notice_document(self, data: dto.InspectionData, draft: bool = False) -> NoticeDocument:
+        """The notice of *data* as it is written to a file; InputError when it has none (a giám
+        sát session: app.notice.builder)."""
         from app.notice.builder import build_notice
 
-        path = checked_target(path, ("notice-pdf", "notice-docx"))
-        data = inspection or self._inspections.get(inspection_id)
-        document = build_notice(data, self._profile.get(), draft=True if draft else None)
+        return build_notice(data, self._profile.get(), draft=True if draft else None)
+
+    @staticmethod
+    def notice_file_job(document: NoticeDocument, path: Path | str) -> ExportJob:
+        """Writing an already built notice to *path* (PDF or DOCX from its extension)."""
+        path = checked_target(path, NOTICE_KINDS)
         suffix = path.suffix.lower()
 
         def write(temp: Path) -> None:

@@ -122,6 +122,14 @@ class InspectionService:
             row = load_inspection(s, inspection_id)
             return inspection_to_dto(row)
 
+    def missing_ids(self, ids: Iterable[int]) -> list[int]:
+        """Those of *ids* that name no inspection (one in the trash still has its id)."""
+        wanted = list(dict.fromkeys(ids))
+        column = models.Inspection.id
+        with self._sessions() as s:
+            found = set(s.scalars(select(column).where(column.in_(wanted))))
+        return [i for i in wanted if i not in found]
+
     def new(self, **fields) -> dto.InspectionData:
         """A fresh inspection (not yet saved) carrying the profile's defaults."""
         with self._sessions() as s:

@@ -4,6 +4,7 @@ missing file is created only by `demo` and `import`, never in a missing folder."
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -96,8 +97,11 @@ def test_an_old_database_of_ours_is_upgraded_after_a_copy(cli, tmp_path, monkeyp
         )
         assert raw.execute("SELECT revision FROM inspection").fetchone()[0] == 1
     backups = Path(os.environ["XDG_DATA_HOME"]) / "tocongtac" / "backups"
-    (copy,) = backups.iterdir()
+    (copy,) = backups.glob("*.sqlite")
     assert copy.name.startswith("cu-truoc-nang-cap-0004-")
+    record = json.loads(copy.with_name(copy.name + ".json").read_text(encoding="utf-8"))
+    assert record["kind"] == "truoc-nang-cap" and record["revision"] == "0004"
+    assert record["counts"]["inspection"] == 1 and record["integrity_check"] == "ok"
     with sqlite3.connect(copy) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

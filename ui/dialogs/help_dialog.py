@@ -43,6 +43,10 @@ MORE_KEYS = (
     ("Ctrl+Insert / Ctrl+Delete", "Thêm dòng / xóa dòng trong bảng hoặc danh sách"),
     ("Ctrl+↑ / Ctrl+↓", "Đưa dòng đang chọn lên / xuống"),
     ("Ctrl+V", "Dán từ Excel vào Nhiệm vụ, dán danh sách người vào Thành phần"),
+    (
+        "Shift+↑ / Shift+↓, Ctrl+A, Ctrl+bấm chuột",
+        "Chọn nhiều cuộc trong danh sách (để xuất thông báo các cuộc đã chọn: Ctrl+Alt+E)",
+    ),
     ("F2", "Sửa ô hoặc dòng đang chọn"),
     ("Enter / Shift+Enter", "Khi ghi nhanh: mục mới / xuống dòng trong mục"),
     ("Alt+↑ / Alt+↓", "Khi ghi nhanh: sang mục trước / sau"),
