@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         for action_id in (A.NEW, A.NEW_FROM_PREVIOUS, A.DUPLICATE, A.DELETE, A.SAVE):
             self.actions[action_id].setEnabled(writable and (has or action_id == A.NEW))
         self.actions[A.RESTORE_BACKUP].setEnabled(writable)
+        self.actions[A.RECEIVE].setEnabled(writable)
+        self.actions[A.CONFLICTS].setEnabled(writable)
         for action_id in (
             A.CAPTURE,
             A.IMPORT_TASKS,

@@ -15,7 +15,10 @@ def run_conflicts(args: argparse.Namespace, services: Services) -> int:
     for item in services.sync.conflicts(args.id):
         c = item.conflict
         fields = [item.id, item.inspection_id, item.inspection_label, c.label]
-        fields += [shown(c.local), shown(c.other)]
+        if c.key.startswith("order:"):
+            fields += ["(thứ tự đang dùng)", "(thứ tự của máy kia)"]
+        else:
+            fields += [shown(c.local), shown(c.other)]
         print("\t".join(str(f).replace("\t", " ") for f in fields))
     return 0
 

@@ -35,7 +35,7 @@ from app.services.transfer import _check_issued, _check_organizations
 from app.sync import values
 from app.sync.merge import ISSUED, LOCAL, OTHER, Conflict, apply_choice, merge_inspection
 from app.sync.report import ADDED, KEPT, UNCHANGED, UPDATED, InspectionMerge, MergeReport
-from app.sync.snapshot import base_to_send, record_base, same_content, stored_base
+from app.sync.snapshot import base_to_send, content_text, record_base, stored_base
 from db import models
 
 # (inspection uuid, conflict key) -> LOCAL or OTHER: what the user chose in the dialog.
@@ -195,9 +195,10 @@ def _update(s, row, base, data, source, dry_run, choices) -> InspectionMerge:
     data = copy.deepcopy(data)
     _fill_uuids(data, local)
     item = InspectionMerge(data.uuid, _label_of(local), UNCHANGED, inspection_id=row.id)
-    if same_content(local, data):
+    local_text, their_text = content_text(local), content_text(data)
+    if local_text == their_text:
         if not dry_run:
-            record_base(s, data)
+            record_base(s, data, their_text)
         return item
     outcome = merge_inspection(base, local, data)
     result = outcome.result
@@ -210,7 +211,7 @@ def _update(s, row, base, data, source, dry_run, choices) -> InspectionMerge:
         else:
             apply_choice(result, conflict, conflict.other if chosen == OTHER else conflict.local)
     item.taken, item.conflicts = outcome.taken, unsettled
-    changes = not same_content(local, result)
+    changes = content_text(result) != local_text
     item.action = UPDATED if changes else KEPT
     becomes_issued = result.notice.issued and not local.notice.issued
     clash = _register_clash(s, result.notice, row.id) if becomes_issued else None
@@ -229,7 +230,7 @@ def _update(s, row, base, data, source, dry_run, choices) -> InspectionMerge:
         _record(s, row.id, conflict, source)
     if clash:
         _record(s, row.id, _register_conflict(clash), source)
-    record_base(s, data)
+    record_base(s, data, their_text)
     return item
 
 

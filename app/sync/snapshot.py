@@ -31,9 +31,10 @@ def stored_base(s: Session, inspection_uuid: str) -> dto.InspectionData | None:
     return parse_data(row.content, source="sync_base").inspections[0]
 
 
-def record_base(s: Session, data: dto.InspectionData) -> None:
-    """Remember *data* as what this laptop and the other one both have now."""
-    text = content_text(data)
+def record_base(s: Session, data: dto.InspectionData, text: str = "") -> None:
+    """Remember *data* (whose content_text is *text*, when known) as what this laptop and the
+    other one both have now."""
+    text = text or content_text(data)
     row = s.get(models.SyncBase, data.uuid)
     if row is None:
         row = models.SyncBase(inspection_uuid=data.uuid)

@@ -70,6 +70,8 @@ class ConflictTableModel(QAbstractTableModel):
                     return conflict.label
                 return f"{conflict.label} ({QCoreApplication.translate('ConflictTableModel', why)})"
             value = conflict.local if column == self.COL_LOCAL else conflict.other
+            if conflict.key.startswith("order:"):
+                return QCoreApplication.translate("ConflictTableModel", "(thứ tự các mục)")
             if value is None and conflict.reason == DELETED:
                 return QCoreApplication.translate("ConflictTableModel", "(đã xóa)")
             return _full(value)
