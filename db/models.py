@@ -349,6 +349,7 @@ class MergeConflict(Base):
     label: Mapped[str] = mapped_column(Text)  # Vietnamese: "Địa điểm", "Kiến nghị 3"
     local_value: Mapped[str] = mapped_column(Text)  # JSON
     other_value: Mapped[str] = mapped_column(Text)  # JSON
+    reason: Mapped[str] = mapped_column(String(20), default="")  # app.sync.merge: "both", …
     source: Mapped[str] = mapped_column(String(300), default="")  # the file it came from
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -307,6 +307,7 @@ def _record(s: Session, inspection_id: int, conflict: Conflict, source: str) -> 
             label=conflict.label,
             local_value=values.to_json(conflict.key, kept),
             other_value=values.to_json(conflict.key, not_taken),
+            reason=conflict.reason,
             source=source[:300],
             created_at=dt.datetime.now(),
             resolution="",
@@ -323,7 +324,7 @@ def _recorded(row: models.MergeConflict, label: str) -> RecordedConflict:
         values.from_json(row.key, row.local_value),
         values.from_json(row.key, row.other_value),
         LOCAL,
-        "register" if row.key == "register" else "",
+        row.reason,
     )
     return RecordedConflict(row.id, row.inspection_id, label, conflict, row.source, row.created_at)
 

@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("label", sa.Text(), nullable=False),
         sa.Column("local_value", sa.Text(), nullable=False),
         sa.Column("other_value", sa.Text(), nullable=False),
+        sa.Column("reason", sa.String(length=20), nullable=False),
         sa.Column("source", sa.String(length=300), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("resolved_at", sa.DateTime(), nullable=True),
