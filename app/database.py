@@ -38,7 +38,14 @@ from db import fts
 from db.backup import BackupError, backup_database, quick_check
 from db.migrate import HEAD_REVISION, known_revisions, revision_of, upgrade, written_by
 from db.session import Sessions, make_engine, make_session_factory
-from db.sqlite_file import APPLICATION_ID, Problem, has_pending_wal, problem_of, read_header
+from db.sqlite_file import (
+    APPLICATION_ID,
+    Problem,
+    has_pending_wal,
+    problem_of,
+    read_header,
+    settle_interrupted_write,
+)
 
 
 class Refusal(StrEnum):
@@ -128,12 +135,15 @@ def identify(path: Path) -> str:
     """The schema revision of our database at *path*; DatabaseRefusedError for anything else.
 
     Reads the header with a plain open() and the tables through a read-only connection that
-    creates no lock files (immutable, unless a write-ahead log waits beside the file).
+    creates no lock files (immutable, unless a write-ahead log waits beside the file). A write
+    a kill interrupted (a hot journal beside the file) is first rolled back, as SQLite would on
+    any open: the half-written header would otherwise read as a damaged file.
     """
     if not os.path.lexists(path):
         raise _refused(path, Refusal.MISSING)
     if not path.is_file():
         raise _refused(path, Refusal.NOT_A_FILE)
+    settle_interrupted_write(path)
     try:
         header = read_header(path)
     except PermissionError:

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import json
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, bindparam, event, text
@@ -43,14 +44,17 @@ class _Source:
     notice: str = "NULL"  # SQL of the notice id (recipients: their inspection is found by it)
     section: str = ""  # SQL of the section; default: the source's name
     live: str = "1"  # SQL: the row is searchable (entries in the trash are not)
+    # SQL: the row belongs to one of the inspections of the JSON array :ids ("" for none)
+    of_inspections: str = "{r}.inspection_id IN (SELECT value FROM json_each(:ids))"
 
     def rowid(self, r: str) -> str:
         owner = self.owner.format(r=r)
         return f"(({owner}) << {OWNER_SHIFT}) | ({self.code} << {SOURCE_SHIFT}) | {r}.id"
 
-    def select(self, r: str) -> str:
+    def select(self, r: str, where: str = "1") -> str:
         """The index row of source row *r*: "NEW" or "OLD" in a trigger, or the table's name
-        (every row of the table). Nothing for a row without text or out of the search."""
+        (every row of the table, or those *where* selects). Nothing for a row without text or
+        out of the search."""
         parts = " || char(10) || ".join(f"coalesce({p.format(r=r)}, '')" for p in self.texts)
         section = self.section.format(r=r) if self.section else f"'{self.name}'"
         owner = self.owner.format(r=r)
@@ -59,7 +63,7 @@ class _Source:
             f"SELECT rid, {FOLD_FUNCTION}(t), t, sec, insp, notc FROM (SELECT {self.rowid(r)} AS "
             f"rid, trim({parts}, char(10) || ' ') AS t, {section} AS sec, "
             f"nullif({owner}, 0) AS insp, {self.notice.format(r=r)} AS notc{source} "
-            f"WHERE {self.live.format(r=r)}) WHERE t <> ''"
+            f"WHERE {self.live.format(r=r)} AND {where.format(r=r)}) WHERE t <> ''"
         )
 
 
@@ -98,6 +102,7 @@ SOURCES = (
     _Source(
         "inspection", "inspection", 5, ("{r}.unit_name", "{r}.subject", "{r}.place"),
         ("unit_name", "subject", "place"), owner="{r}.id",
+        of_inspections="{r}.id IN (SELECT value FROM json_each(:ids))",
     ),
     _Source(
         "notice", "notice", 6,
@@ -109,8 +114,10 @@ SOURCES = (
     _Source(
         "recipient", "notice_recipient", 7, ("{r}.text",), ("text", "notice_id"),
         notice="{r}.notice_id",
+        of_inspections="{r}.notice_id IN (SELECT id FROM notice WHERE inspection_id IN "
+        "(SELECT value FROM json_each(:ids)))",
     ),
-    _Source("phrase", "phrase", 8, ("{r}.text",), ("text",)),
+    _Source("phrase", "phrase", 8, ("{r}.text",), ("text",), of_inspections=""),
 )  # fmt: skip
 _BY_CODE = {s.code: s for s in SOURCES}
 _COLUMNS = f"INSERT INTO {INDEX}(rowid, folded, text, section, inspection_id, notice_id)"
@@ -216,6 +223,26 @@ def rebuild(connection: Connection) -> int:
         connection.execute(text(f"{_COLUMNS} {s.select(s.table)}"))
     connection.execute(text(f"INSERT INTO {INDEX}({INDEX}) VALUES ('optimize')"))
     return connection.execute(text(f"SELECT count(*) FROM {INDEX}")).scalar_one()
+
+
+@contextmanager
+def bulk_insert(connection: Connection) -> Iterator[list[int]]:
+    """Whole inspections inserted in bulk, their ids added to the list this yields: the insert
+    triggers of what an inspection holds are dropped for the block, then the rows of those
+    inspections are indexed with one INSERT…SELECT per source (a trigger costs a statement per
+    row) and the triggers made again. Only inside a transaction: a failure rolls the triggers
+    back with the data."""
+    if not connection.in_transaction():
+        raise RuntimeError("fts.bulk_insert runs inside a transaction")
+    owned = [s for s in SOURCES if s.of_inspections]
+    for s in owned:
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {INDEX}_{s.name}_ai"))
+    added: list[int] = []
+    yield added
+    ids = {"ids": json.dumps(added)}
+    for s in owned:
+        connection.execute(text(f"{_COLUMNS} {s.select(s.table, s.of_inspections)}"), ids)
+    ensure_triggers(connection)
 
 
 def stale(connection: Connection) -> tuple[int, int]:

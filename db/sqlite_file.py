@@ -13,6 +13,7 @@ that the layers above can say it in words without knowing SQLite's error names.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -69,6 +70,27 @@ def is_sqlite_file(path: Path) -> bool:
         return path.is_file() and read_header(path) is not None
     except OSError:
         return False
+
+
+def settle_interrupted_write(path: Path) -> None:
+    """Let SQLite roll back what a killed writer left half-written (a hot rollback journal beside
+    the file, as a migration leaves it), so that the header and the pages read next are the
+    last committed ones. A read through a normal connection does it: SQLite itself decides
+    whether the journal is hot (a live writer's is not). Nothing happens without a journal; when
+    the rollback cannot be made here (a read-only folder) the file is left as it is."""
+    try:
+        if os.path.getsize(f"{path}-journal") == 0:
+            return
+    except OSError:
+        return
+    try:
+        connection = sqlite3.connect(path, timeout=5)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass
 
 
 def has_pending_wal(path: Path) -> bool:

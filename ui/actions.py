@@ -1,7 +1,13 @@
-"""Every QAction of the main window, created in one place from the ActionId enum."""
+"""Every QAction of the main window, created in one place from the ActionId enum.
+
+An action gets its icon where the icon is first seen (show_icons): the toolbar's when the
+window is built, a menu's when the menu first opens. Each icon is an SVG parsed once
+(ui/icons.py); most of the menus' icons are never seen in a session.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -54,6 +60,9 @@ CHECKABLE = {ActionId.CAPTURE, ActionId.PREVIEW}
 def _t(text: str) -> str:
     return QCoreApplication.translate("actions", text)
 
+
+# The dynamic property holding the icon an action has not been given yet (show_icons).
+_PENDING_ICON = "pendingIcon"
 
 # (text, shortcuts, icon in resources/icons, status tip)
 _SPECS = {
@@ -301,10 +310,12 @@ def shortcut_keys(action_id: ActionId) -> list[QKeySequence]:
 
 
 def create_actions(parent: QObject) -> dict[ActionId, QAction]:
-    """All actions, with Vietnamese text, shortcuts shown in menus and in tooltips."""
+    """All actions, with Vietnamese text, shortcuts shown in menus and in tooltips; their
+    icons come with show_icons."""
     actions = {}
     for action_id, (text, _keys, icon_name, tip) in _SPECS.items():
-        action = QAction(icon(icon_name), _t(text), parent)
+        action = QAction(_t(text), parent)
+        action.setProperty(_PENDING_ICON, icon_name)
         action.setShortcuts(shortcut_keys(action_id))
         action.setStatusTip(_t(tip))
         action.setCheckable(action_id in CHECKABLE)
@@ -313,3 +324,12 @@ def create_actions(parent: QObject) -> dict[ActionId, QAction]:
         action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
         actions[action_id] = action
     return actions
+
+
+def show_icons(actions: Iterable[QAction]) -> None:
+    """Give *actions* their icons, those that have none yet (a later call costs nothing)."""
+    for action in actions:
+        name = action.property(_PENDING_ICON)
+        if name:
+            action.setIcon(icon(name))
+            action.setProperty(_PENDING_ICON, None)

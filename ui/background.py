@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +45,20 @@ class _Relay(QObject):
 
     @Slot(object)
     def done(self, result) -> None:
-        _RUNNING.discard(self)
+        self._release()
         self.on_done(result)
 
     @Slot(object)
     def failed(self, error) -> None:
-        _RUNNING.discard(self)
+        self._release()
         self.on_error(error)
+
+    def _release(self) -> None:
+        """Let the relay go once its slot has returned: freed inside its own slot call (the
+        last reference dropped there), PySide reads the object while destroying it and the
+        process crashes now and then (seen in tests/ui/test_actions.py's exports)."""
+        relay = self
+        QTimer.singleShot(0, lambda: _RUNNING.discard(relay))
 
 
 _RUNNING: set[_Relay] = set()

@@ -1,7 +1,8 @@
 """The app's icons: one outline set (Lucide) shipped as SVG files in resources/icons.
 
-Each icon is made once, on first use, from its file; the SVG is drawn only when Qt paints it,
-so building the window reads no image and probes no theme.
+Each icon is made once, on first use, from its file, and no theme is probed. Making one parses
+its SVG (Qt's SVG icon engine checks the file; the first also loads that engine, about 2 ms), so
+the actions ask for theirs only where they are first seen (ui/actions.show_icons).
 """
 
 from __future__ import annotations

@@ -109,7 +109,9 @@ class InspectionList(QWidget):
         self.proxy.setDynamicSortFilter(True)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm đơn vị, số thông báo… (không cần dấu)"))
+        # Short enough to be read whole in the list's width at 1366×768, with the preview open.
+        self.search.setPlaceholderText(self.tr("Tìm đơn vị, số thông báo…"))
+        self.search.setToolTip(self.tr("Tìm theo đơn vị, số thông báo (không cần gõ dấu)"))
         self.search.setClearButtonEnabled(True)
         self.year_combo = QComboBox()
         self.year_combo.setToolTip(self.tr("Lọc theo năm"))

@@ -52,11 +52,14 @@ class MainWindow(QMainWindow):
     replaced = Signal(object)
 
     def __init__(self, services: Services, settings: UiSettings | None = None, parent=None):
+        settings = settings or UiSettings()
+        # Before the window itself is made: every widget, the toolbar's and the list's
+        # included, is made with the UI font, not Qt's default one.
+        apply_font(settings.capture_scale)
         super().__init__(parent)
         install_qt_vietnamese()
         self.services = services
-        self.settings = settings or UiSettings()
-        apply_font(self.settings.capture_scale)
+        self.settings = settings
         self.resize(1366, 768)
         # The editor first: children are destroyed in creation order, and its undo stack still
         # signals the actions while it goes.

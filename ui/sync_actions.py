@@ -1,5 +1,6 @@
 """Tệp → Gửi cho máy khác… / Nhận dữ liệu từ máy khác…: the dialogs' caller. What a package
-holds and how a merge decides are app.sync's; this only asks and shows."""
+holds and how a merge decides are app.sync's; this only asks and shows. The dialogs and the data
+file are imported when first used, not with the window."""
 
 from __future__ import annotations
 
@@ -9,14 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
-from app.datafile import read_data_file, write_data_file
 from app.domain.errors import DomainError
 from app.services.bundle import Services
-from ui.dialogs.conflicts_dialog import ConflictsDialog
-from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.messages import show_error
 from ui.dialogs.save_dialog import ask_save_path
-from ui.dialogs.send_dialog import SendDialog
 from ui.settings import UiSettings
 
 _FILTER = "Tệp dữ liệu Tổ công tác (*.json)"
@@ -32,6 +29,8 @@ class SyncController(QObject):
     def send(self, path: Path | None = None) -> bool:
         """Choose inspections (those selected in the list ticked), then write the package (to
         *path*, or where the user says)."""
+        from ui.dialogs.send_dialog import SendDialog
+
         editor = self.window.editor
         editor.flush()
         rows = self.services.inspections.list_rows()
@@ -51,7 +50,7 @@ class SyncController(QObject):
             if path is None:
                 return False
         try:
-            write_data_file(path, self.services.sync.package(ids))
+            self.services.sync.write_package(ids, path)
         except (DomainError, OSError) as error:
             show_error(self.window, getattr(error, "message", None) or str(error))
             return False
@@ -72,6 +71,9 @@ class SyncController(QObject):
             if not name:
                 return False
             path = Path(name)
+        from app.datafile import read_data_file
+        from ui.dialogs.merge_dialog import MergeDialog
+
         try:
             content = read_data_file(path)
             report = self.services.sync.merge(content, source=path.name, dry_run=True)
@@ -102,6 +104,8 @@ class SyncController(QObject):
 
     def review_conflicts(self) -> bool:
         """The recorded conflicts: settle each as the user ticks it (Cancel: all stay open)."""
+        from ui.dialogs.conflicts_dialog import ConflictsDialog
+
         editor = self.window.editor
         editor.flush()
         recorded = self.services.sync.conflicts()

@@ -54,8 +54,7 @@ class TrashController(QObject):
         self.dialog.set_entries([e for e in trashed if e.id not in live])
 
     def restore_inspection(self, inspection_id: int) -> None:
-        self.services.inspections.restore(inspection_id)
-        row = next(r for r in self.services.inspections.list_rows() if r.id == inspection_id)
+        row = self.services.inspections.restore(inspection_id)
         self.inspection_list.update_row(row)
         self._say(self.tr("Đã khôi phục cuộc kiểm tra {0}").format(row.unit_name))
         self.refresh()

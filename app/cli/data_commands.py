@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.datafile import load_demo, read_data_file, write_data_file
+from app.datafile import load_demo, read_data_file
 from app.domain.errors import InputError
 from app.fileio import JSON, check_output
 from app.services.bundle import Services
@@ -48,12 +48,11 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
         raise InputError("Cần ghi mã số cuộc kiểm tra cần xuất, hoặc --all.", field="ids")
     output = args.output
     check_output(output, JSON)  # before the work, so a wrong target costs nothing
-    content = services.sync.package(ids)  # with the bases a merge elsewhere needs
     try:
-        write_data_file(output, content)
+        count = services.sync.write_package(ids, output)  # with the bases a merge needs
     except OSError as error:
         raise InputError(
             f"Không ghi được tệp «{output}»: {error.strerror}.", field="output"
         ) from None
-    print(f"Đã xuất {len(content.inspections)} cuộc kiểm tra ra tệp «{output}».")
+    print(f"Đã xuất {count} cuộc kiểm tra ra tệp «{output}».")
     return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.datafile.content import DataFileContent
-from app.datafile.reader import read_data_file
+from app.datafile.file_reader import read_data_file
 from app.paths import resources_dir
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -24,39 +23,13 @@ from app.domain.errors import InputError
 from app.domain.numbers import MAX_DIGITS
 from app.domain.text import nfc, one_line
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
-
-
-def read_data_file(path: Path | str) -> DataFileContent:
-    """Read and validate the data file at *path*; a file over 200 MB is refused unread."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(f"Không tìm thấy tệp «{path}».", field="file") from None
-    except OSError as error:
-        raise InputError(f"Không đọc được tệp «{path}»: {error.strerror}.", field="file") from None
-    if not path.is_file():
-        raise InputError(f"«{path}» không phải là một tệp.", field="file")
-    if size > MAX_FILE_BYTES:
-        raise InputError(
-            f"Tệp «{path}» quá lớn ({size / 1024 / 1024:.0f} MB); "
-            f"chỉ nhập được tệp không quá {MAX_FILE_BYTES // 1024 // 1024} MB.",
-            field="file",
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"Không đọc được tệp «{path}»: {error.strerror}.", field="file") from None
-    return parse_data(data, source=path.name)
-
 
 def parse_data(data: bytes | str, source: str = "dữ liệu") -> DataFileContent:
     """Validate the text of a data file and turn it into data classes."""
     if isinstance(data, bytes):
         text = _decoded(data, source)
         # UTF-8 cannot carry a lone surrogate; only a "\\udXXX" escape can make one.
-        surrogates_possible = _SURROGATE_ESCAPE.search(text) is not None
+        surrogates_possible = SURROGATE_ESCAPE.search(text) is not None
     else:
         text, surrogates_possible = data, True
     raw = _checked(_load_json(text, source), source, surrogates_possible)
@@ -69,8 +42,8 @@ def parse_data(data: bytes | str, source: str = "dữ liệu") -> DataFileConten
         raise _validation_error(error, source) from None
     content = DataFileContent(
         organizations=[to_dto(o, dto.OrganizationData) for o in model.organizations],
-        inspections=[_inspection(m) for m in model.inspections],
-        bases=[_inspection(m) for m in getattr(model, "bases", [])],
+        inspections=[inspection_to_dto(m) for m in model.inspections],
+        bases=[inspection_to_dto(m) for m in getattr(model, "bases", [])],
     )
     return v1.upgrade(content) if version is schema_v1 else content
 
@@ -80,7 +53,7 @@ def to_dto(model: BaseModel, cls: type) -> Any:
     return cls(**{name: getattr(model, name) for name in type(model).model_fields})
 
 
-def _inspection(m) -> dto.InspectionData:
+def inspection_to_dto(m) -> dto.InspectionData:
     nested = {"attendees", "tasks", "indicators", "entries", "notice"}
     fields = {name: getattr(m, name) for name in type(m).model_fields}
     for name in nested:
@@ -113,9 +86,9 @@ def _load_json(data: str, source: str) -> Any:
             # Numbers written without quotes are read exactly too (never through a float, so
             # 1e400 is refused as itself, not as "Infinity").
             parse_float=Decimal,
-            parse_constant=_refuse_constant,
-            parse_int=_integer,
-            object_pairs_hook=_object,
+            parse_constant=refuse_constant,
+            parse_int=integer,
+            object_pairs_hook=pairs,
         )
     except json.JSONDecodeError as error:
         raise InputError(
@@ -146,19 +119,19 @@ class _Huge:
         self.digits = digits
 
 
-def _object(pairs: list[tuple[str, Any]]) -> Any:
-    result = dict(pairs)
-    if len(result) == len(pairs):
+def pairs(items: list[tuple[str, Any]]) -> Any:
+    result = dict(items)
+    if len(result) == len(items):
         return result
     seen: set[str] = set()
-    for key, _value in pairs:
+    for key, _value in items:
         if key in seen:
             return _Duplicate(key)
         seen.add(key)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _integer(digits: str) -> Any:
+def integer(digits: str) -> Any:
     if len(digits.lstrip("-")) > limits.INTEGER_DIGITS_MAX:
         return _Huge(digits)
     return int(digits)
@@ -166,7 +139,7 @@ def _integer(digits: str) -> Any:
 
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def _too_deep_at(text: str) -> tuple[int, int]:
@@ -185,7 +158,7 @@ def _too_deep_at(text: str) -> tuple[int, int]:
     return 1, 1
 
 
-class _RefusedError(Exception):
+class RefusedError(Exception):
     """A problem at a place of the parsed tree; each level adds its key on the way out."""
 
     def __init__(self, problem: str):
@@ -199,50 +172,61 @@ def _checked(raw: Any, source: str, surrogates_possible: bool) -> Any:
     InputError, with the JSON path, for what the JSON layer let through: too deep, a key named
     twice, an endless integer, a lone surrogate."""
     try:
-        return _clean(raw, 1, surrogates_possible)
-    except _RefusedError as refusal:
+        return clean(raw, 1, surrogates_possible)
+    except RefusedError as refusal:
         path = json_path(tuple(reversed(refusal.loc)))
         raise InputError(
             f"Tệp «{source}» không hợp lệ: trường «{path}» {refusal.problem}.", field=path
         ) from None
 
 
-def _clean(value: Any, depth: int, surrogates: bool) -> Any:
+def clean(value: Any, depth: int, surrogates: bool) -> Any:
+    """*value* cleaned; lists in place (so the tree is not held twice), objects anew (a key may
+    change). Strings are cleaned where they are met: most of a file is strings."""
     if isinstance(value, str):
-        if surrogates and _SURROGATE.search(value):
-            raise _RefusedError("chứa ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)")
-        return nfc(value)
+        return _clean_text(value, surrogates)
     if isinstance(value, (list, dict)) and depth > limits.JSON_DEPTH_MAX:
-        raise _RefusedError(f"lồng nhau quá sâu (quá {limits.JSON_DEPTH_MAX} cấp)")
+        raise RefusedError(f"lồng nhau quá sâu (quá {limits.JSON_DEPTH_MAX} cấp)")
     if isinstance(value, list):
-        result = []
         for index, item in enumerate(value):
             try:
-                result.append(_clean(item, depth + 1, surrogates))
-            except _RefusedError as refusal:
+                if type(item) is str:
+                    value[index] = _clean_text(item, surrogates)
+                else:
+                    value[index] = clean(item, depth + 1, surrogates)
+            except RefusedError as refusal:
                 refusal.loc.append(index)
                 raise
-        return result
+        return value
     if isinstance(value, dict):
         cleaned: dict[str, Any] = {}
         for key, item in value.items():
             try:
-                name = _clean(key, depth, surrogates)
+                name = _clean_text(key, surrogates)
                 if name in cleaned:
-                    raise _RefusedError(f"có khóa «{one_line(name)}» ghi hai lần")
-                cleaned[name] = _clean(item, depth + 1, surrogates)
-            except _RefusedError as refusal:
+                    raise RefusedError(f"có khóa «{one_line(name)}» ghi hai lần")
+                if type(item) is str:
+                    cleaned[name] = _clean_text(item, surrogates)
+                else:
+                    cleaned[name] = clean(item, depth + 1, surrogates)
+            except RefusedError as refusal:
                 refusal.loc.append(key)
                 raise
         return cleaned
     if isinstance(value, _Duplicate):
-        raise _RefusedError(f"có khóa «{one_line(value.key)}» ghi hai lần")
+        raise RefusedError(f"có khóa «{one_line(value.key)}» ghi hai lần")
     if isinstance(value, _Huge):
-        raise _RefusedError(f"là số nguyên quá dài ({len(value.digits)} chữ số)")
+        raise RefusedError(f"là số nguyên quá dài ({len(value.digits)} chữ số)")
     return value
 
 
-def _refuse_constant(name: str) -> Any:
+def _clean_text(text: str, surrogates: bool) -> str:
+    if surrogates and _SURROGATE.search(text):
+        raise RefusedError("chứa ký tự Unicode không hợp lệ (nửa cặp thay thế, surrogate)")
+    return nfc(text)
+
+
+def refuse_constant(name: str) -> Any:
     raise json.JSONDecodeError(f"{name} is not JSON", name, 0)
 
 
@@ -293,12 +277,15 @@ def _validation_error(error: ValidationError, source: str) -> InputError:
     return InputError(f"Tệp «{source}» không hợp lệ: trường «{path}» {problem}.", field=path)
 
 
-def describe_validation_error(error: ValidationError) -> tuple[str, str]:
-    """The JSON path of the first problem and what is wrong there, in Vietnamese."""
+def describe_validation_error(
+    error: ValidationError, at: tuple[int | str, ...] = ()
+) -> tuple[str, str]:
+    """The JSON path of the first problem and what is wrong there, in Vietnamese; *at*: the
+    place of the validated value in the file."""
     first = error.errors()[0]
     more = error.error_count() - 1
     tail = f" (và {more} lỗi khác)" if more else ""
-    return json_path(tuple(first["loc"])), _problem(first) + tail
+    return json_path(at + tuple(first["loc"])), _problem(first) + tail
 
 
 _TYPE_WORDS = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
@@ -73,14 +73,19 @@ class TaskCounts:
 
 def count_statuses(statuses: Iterable[TaskStatus | str]) -> TaskCounts:
     """Count effective statuses (TaskStatus members or their values)."""
-    counter = Counter(TaskStatus(s) for s in statuses)
+    return tally(Counter(TaskStatus(s) for s in statuses))
+
+
+def tally(counts: Mapping[TaskStatus, int]) -> TaskCounts:
+    """The counts from how many tasks have each status (a status left out: none)."""
+    n = {status: counts.get(status, 0) for status in TaskStatus}
     return TaskCounts(
-        total=sum(counter.values()),
-        ht_dung_han=counter[TaskStatus.HT_DUNG_HAN],
-        ht_qua_han=counter[TaskStatus.HT_QUA_HAN],
-        chua_ht_trong_han=counter[TaskStatus.CHUA_HT_TRONG_HAN],
-        chua_ht_qua_han=counter[TaskStatus.CHUA_HT_QUA_HAN],
-        khong_thoi_han=counter[TaskStatus.KHONG_THOI_HAN],
+        total=sum(n.values()),
+        ht_dung_han=n[TaskStatus.HT_DUNG_HAN],
+        ht_qua_han=n[TaskStatus.HT_QUA_HAN],
+        chua_ht_trong_han=n[TaskStatus.CHUA_HT_TRONG_HAN],
+        chua_ht_qua_han=n[TaskStatus.CHUA_HT_QUA_HAN],
+        khong_thoi_han=n[TaskStatus.KHONG_THOI_HAN],
     )
 
 

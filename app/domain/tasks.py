@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import ColumnElement, Date, String, case, func, literal, type_coerce
+
 from app.domain.errors import InputError
 from app.dto import TaskData
 from db.enums import TaskStatus
@@ -33,6 +35,45 @@ def derive_status(
     if (cutoff or dt.date.today()) <= deadline:
         return TaskStatus.CHUA_HT_TRONG_HAN
     return TaskStatus.CHUA_HT_QUA_HAN
+
+
+def status_day(cutoff_date: dt.date | None, session_date: dt.date | None) -> dt.date | None:
+    """The day an inspection's task statuses are judged on: the data cut-off, else the session
+    day (None: today, in derive_status)."""
+    return cutoff_date or session_date
+
+
+def status_day_sql(cutoff_date: ColumnElement, session_date: ColumnElement) -> ColumnElement:
+    """status_day in SQL, for the list's counts."""
+    return func.coalesce(cutoff_date, session_date)
+
+
+def effective_status_sql(
+    deadline: ColumnElement,
+    completed_on: ColumnElement,
+    cutoff: ColumnElement,
+    override: ColumnElement,
+    today: dt.date | None = None,
+) -> ColumnElement[str]:
+    """task_status(...).effective as one SQL expression over columns (portable SQLAlchemy): the
+    TaskStatus value of each row, so a grouped query counts statuses without loading tasks.
+
+    The same rule as derive_status and task_status above, case for case: keep the two in step
+    (tests/app/test_task_status_sql.py checks that they agree). `today` stands in for a missing
+    `cutoff`, as in derive_status; an override, when set (not empty), is the effective status.
+    """
+    cutoff_or_today = func.coalesce(cutoff, literal(today or dt.date.today(), Date()))
+    derived = case(
+        (
+            completed_on.is_not(None) & (deadline.is_(None) | (completed_on <= deadline)),
+            TaskStatus.HT_DUNG_HAN.value,
+        ),
+        (completed_on.is_not(None), TaskStatus.HT_QUA_HAN.value),
+        (deadline.is_(None), TaskStatus.KHONG_THOI_HAN.value),
+        (cutoff_or_today <= deadline, TaskStatus.CHUA_HT_TRONG_HAN.value),
+        else_=TaskStatus.CHUA_HT_QUA_HAN.value,
+    )
+    return func.coalesce(func.nullif(type_coerce(override, String()), ""), derived)
 
 
 @dataclass(frozen=True)

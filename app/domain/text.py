@@ -18,6 +18,7 @@ _NOT_IN_A_LINE = re.compile(
 )
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _LINE_BREAKS = re.compile("\r\n?")
+_TO_REPLACE = re.compile(f"\r|{_CONTROLS.pattern}")
 
 
 def nfc(s: str) -> str:
@@ -26,6 +27,11 @@ def nfc(s: str) -> str:
     Tab and newline are kept. Windows ("\\r\\n") and old Mac ("\\r") line breaks become "\\n" so
     that pasted paragraphs keep their breaks instead of being glued together.
     """
+    if type(s) is str:  # (a str subclass, an enumeration member, comes out as a plain str)
+        if s.isascii() and s.isprintable():
+            return s  # most of a data file (keys, dates, numbers, codes): nothing to change
+        if _TO_REPLACE.search(s) is None:
+            return unicodedata.normalize("NFC", s)
     s = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", s))
     return unicodedata.normalize("NFC", s)
 

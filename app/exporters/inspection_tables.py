@@ -19,7 +19,7 @@ from app.domain.emphasis import plain_entry
 from app.domain.indicators import computed_percent, percent_mismatch
 from app.domain.numbers import format_percent_table
 from app.domain.register import issued_reference
-from app.domain.tasks import TaskStatus, task_status
+from app.domain.tasks import TaskStatus, status_day, task_status
 from app.exporters import xlsx_style as st
 from app.exporters.xlsx_text import apply_style, put_text
 from app.notice import outline
@@ -118,12 +118,6 @@ def roman(n: int) -> str:
     return text
 
 
-def status_day(inspection: dto.InspectionData):
-    """The day task statuses are judged on: the data cut-off, else the session day (as in the
-    notice's own appendix)."""
-    return inspection.cutoff_date or inspection.date
-
-
 def _present(*lines: str) -> list[str]:
     return [line for line in lines if line]
 
@@ -168,7 +162,7 @@ def write_task_table(ws: Worksheet, top: int, inspection: dto.InspectionData) ->
     ws.row_dimensions[top + 1].height = 2 * st.LINE_HEIGHT + 4
     first = row = top + 2
     for number, task in enumerate(inspection.tasks, start=1):
-        _task_row(ws, row, number, task, status_day(inspection))
+        _task_row(ws, row, number, task, status_day(inspection.cutoff_date, inspection.date))
         row += 1
     if not inspection.tasks:
         _no_data_row(ws, row, len(TASK_WIDTHS), "(Không có nhiệm vụ)")

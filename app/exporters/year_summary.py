@@ -28,7 +28,7 @@ from app.domain.emphasis import plain_entry
 from app.domain.errors import InputError
 from app.domain.inspection_year import inspection_year
 from app.domain.task_dates import counted
-from app.domain.tasks import task_status
+from app.domain.tasks import status_day, task_status
 from app.exporters import xlsx_style as st
 from app.exporters.inspection_tables import (
     deadline_text,
@@ -37,7 +37,6 @@ from app.exporters.inspection_tables import (
     rate_value,
     recommendation_groups,
     roman,
-    status_day,
 )
 from app.exporters.xlsx_text import apply_style, put_text
 from app.notice.builder import entry_labels
@@ -122,7 +121,10 @@ def unit_groups(
     rows: dict[str, list[UnitRow]] = {}
     for insp in latest.values():
         org = orgs.get(insp.unit_code)
-        statuses = [task_status(t, status_day(insp)).effective for t in counted(insp.tasks)]
+        statuses = [
+            task_status(t, status_day(insp.cutoff_date, insp.date)).effective
+            for t in counted(insp.tasks)
+        ]
         row = UnitRow(insp, _short_name(insp, org), count_statuses(statuses))
         rows.setdefault(_group_key(org), []).append(row)
     return [

@@ -12,7 +12,7 @@ from app.domain.dates import inline_date
 from app.domain.inspection_year import inspection_year
 from app.domain.numbers import number_line
 from app.domain.task_dates import counted
-from app.domain.tasks import task_status
+from app.domain.tasks import status_day, task_status
 from app.dto import InspectionData, TaskData
 from app.notice.forms import NoticeForm, notice_form
 from app.notice.issuer import IssuingBody
@@ -79,7 +79,7 @@ def reference_line(insp: InspectionData, body: IssuingBody, form: NoticeForm | N
 
 
 def _row(i: int, task: TaskData, insp: InspectionData, clean: Callable[[str], str]) -> tuple:
-    status = task_status(task, insp.cutoff_date or insp.date)
+    status = task_status(task, status_day(insp.cutoff_date, insp.date))
     deadline = inline_date(task.deadline) if task.deadline else clean(task.deadline_text)
     note = [clean(task.note)]
     if status.overridden and status.reason:
@@ -102,7 +102,7 @@ def build_appendix(
     clean: Callable[[str], str],
 ) -> Appendix:
     """The task table, referring to the notice by its number and date (blank before issue)."""
-    cutoff = insp.cutoff_date or insp.date
+    cutoff = status_day(insp.cutoff_date, insp.date)
     counts = count_statuses(task_status(t, cutoff).effective for t in counted(insp.tasks))
     return Appendix(
         label="Phụ lục",

@@ -16,7 +16,7 @@ from app.domain.emphasis import Rich, parse
 from app.domain.errors import InputError
 from app.domain.recipients import default_recipients, printed_lines
 from app.domain.task_dates import counted
-from app.domain.tasks import task_status
+from app.domain.tasks import status_day, task_status
 from app.domain.text import nfc
 from app.dto import EntryData, EntryKind, InspectionData, Kind, ProfileData, Section
 from app.notice import outline, wording
@@ -258,7 +258,7 @@ def _assessment(insp: InspectionData, body: IssuingBody) -> list[_Piece]:
     pieces = _section_pieces(insp, Section.ASSESSMENT)
     own_text = " ".join(p.content.text for p in pieces)
     if insp.tasks:
-        cutoff = insp.cutoff_date or insp.date
+        cutoff = status_day(insp.cutoff_date, insp.date)
         counts = count_statuses(task_status(t, cutoff).effective for t in counted(insp.tasks))
         if counts.ratio_text not in own_text:
             pieces.append(_para(counts_sentence(counts, body.authority)))

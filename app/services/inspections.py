@@ -11,11 +11,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app import dto
+from app.domain.counts import TaskCounts
 from app.domain.errors import InputError
 from app.domain.inspection_year import inspection_year
 from app.domain.register import issued_reference
-from app.domain.task_dates import counted
-from app.domain.tasks import task_status
 from app.domain.text import nfc
 from app.notice.forms import notice_form
 from app.services.item_uuids import give_item_uuids
@@ -35,6 +34,7 @@ from app.services.revisions import (
     mark_changed,
     next_revision,
 )
+from app.services.task_counts import task_counts
 from db import models
 
 _FULL = (
@@ -47,45 +47,47 @@ _FULL = (
 )
 
 
-# The task columns the list line needs: its completion count.
-_STATUS_COLUMNS = (
-    models.AssignedTask.deadline,
-    models.AssignedTask.deadline_text,
-    models.AssignedTask.completed_on,
-    models.AssignedTask.status_override,
-    models.AssignedTask.override_reason,
+# What the list line shows of an inspection and its notice: no text of the inspection's body.
+_LINE_COLUMNS = (
+    models.Inspection.id,
+    models.Inspection.uuid,
+    models.Inspection.date,
+    models.Inspection.kind,
+    models.Inspection.unit_name,
+    models.Inspection.status,
+    models.Inspection.year,
+    models.Notice.id.label("notice_id"),
+    models.Notice.issued,
+    models.Notice.for_signature,
+    models.Notice.number,
+    models.Notice.doc_type,
+    models.Notice.issuer_code,
 )
 
 
-def row_summary(row: models.Inspection, tasks: Iterable[Any] | None = None) -> dto.InspectionRow:
-    """The list line of *row*. *tasks*: objects with the task status columns, when read already
-    (list_rows reads them as plain rows: loading 12 000 task objects took most of its time);
-    by default row.tasks."""
-    status_tasks = [
-        dto.TaskData(
-            deadline=t.deadline,
-            deadline_text=t.deadline_text,
-            completed_on=t.completed_on,
-            status_override=t.status_override,
-            override_reason=t.override_reason,
-        )
-        for t in (row.tasks if tasks is None else tasks)
-    ]
-    # A task whose deadline does not read is left out until corrected, as on the tasks page.
-    data_tasks = [task_status(t, row.cutoff_date) for t in counted(status_tasks)]
+def _line(inspection: Any, notice: Any, counts: TaskCounts) -> dto.InspectionRow:
+    """The list line from *inspection* and *notice* (model rows, or result rows with their
+    columns; notice None when there is none) and the inspection's task counts."""
     return dto.InspectionRow(
-        id=row.id,
-        uuid=row.uuid,
-        date=row.date,
-        kind=row.kind,
-        unit_name=row.unit_name,
-        status=row.status,
-        notice_number=issued_reference(row.notice),
-        year=row.year,
-        notice_form=notice_form(row.notice),
-        task_count=len(data_tasks),
-        completed_count=sum(1 for s in data_tasks if s.effective.completed),
+        id=inspection.id,
+        uuid=inspection.uuid,
+        date=inspection.date,
+        kind=inspection.kind,
+        unit_name=inspection.unit_name,
+        status=inspection.status,
+        notice_number=issued_reference(notice),
+        year=inspection.year,
+        notice_form=notice_form(notice),
+        task_count=counts.total,
+        completed_count=counts.completed,
     )
+
+
+def row_summary(s: Session, row: models.Inspection) -> dto.InspectionRow:
+    """The list line of *row*, its counts read as list_rows reads them (app.services.task_counts),
+    so a saved line and the list's line agree. Call after a flush."""
+    counts = task_counts(s, models.Inspection.id == row.id).get(row.id, TaskCounts())
+    return _line(row, row.notice, counts)
 
 
 class InspectionService:
@@ -95,23 +97,19 @@ class InspectionService:
         self._sessions = sessions
 
     def list_rows(self, year: int | None = None, trashed: bool = False) -> list[dto.InspectionRow]:
+        """The list lines (the trash's when *trashed*), by date: a few columns of each
+        inspection and its notice, and task counts from one grouped query; no task is loaded."""
+        if trashed:
+            shown = models.Inspection.deleted_at.is_not(None)
+        else:
+            shown = models.Inspection.deleted_at.is_(None)
         with self._sessions() as s:
-            if trashed:
-                shown = models.Inspection.deleted_at.is_not(None)
-            else:
-                shown = models.Inspection.deleted_at.is_(None)
-            query = select(models.Inspection).options(selectinload(models.Inspection.notice))
-            inspections = list(s.scalars(query.where(shown)))
-            tasks: dict[int, list[Any]] = {}
-            task_query = (
-                select(models.AssignedTask.inspection_id, *_STATUS_COLUMNS)
-                .join(models.Inspection)
-                .where(shown)
-                .order_by(models.AssignedTask.inspection_id, models.AssignedTask.position)
-            )
-            for task in s.execute(task_query):
-                tasks.setdefault(task.inspection_id, []).append(task)
-            rows = [row_summary(r, tasks.get(r.id, [])) for r in inspections]
+            counts = task_counts(s, shown)
+            lines = s.execute(select(*_LINE_COLUMNS).outerjoin(models.Notice).where(shown))
+            rows = [
+                _line(r, r if r.notice_id is not None else None, counts.get(r.id, TaskCounts()))
+                for r in lines
+            ]
         if year is not None:
             rows = [r for r in rows if inspection_year(r) == year]
         rows.sort(key=lambda r: (r.date or dt.date.min, r.id))
@@ -191,11 +189,14 @@ class InspectionService:
             row.deleted_at = dt.datetime.now()
             bump(row)
 
-    def restore(self, inspection_id: int) -> None:
+    def restore(self, inspection_id: int) -> dto.InspectionRow:
+        """Bring back from the trash; returns the list line."""
         with self._sessions.begin() as s:
             row = load_inspection(s, inspection_id, include_trashed=True)
             row.deleted_at = None
             bump(row)
+            s.flush()
+            return row_summary(s, row)
 
     def purge_trash(self) -> int:
         """Delete for good everything in the trash (inspections, and deleted entries of the
@@ -262,7 +263,7 @@ def _write(s: Session, data: dto.InspectionData, amending: bool = False) -> dto.
             claim(row, data.revision, amending)
     s.flush()
     write_back_ids(row, data)
-    return row_summary(row)
+    return row_summary(s, row)
 
 
 def load_inspection(

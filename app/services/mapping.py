@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import functools
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from app import dto
@@ -23,14 +26,26 @@ def clean_text(value: Any) -> Any:
         for key in value:
             value[key] = clean_text(value[key])
         return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            current = getattr(value, f.name)
-            cleaned = clean_text(current)
-            if cleaned is not current:
-                object.__setattr__(value, f.name, cleaned)
-        return value
+    names = _field_names(type(value))
+    for name in names:
+        current = getattr(value, name)
+        if current is None or type(current) in _NO_TEXT:
+            continue
+        cleaned = clean_text(current)
+        if cleaned is not current:
+            object.__setattr__(value, name, cleaned)
     return value
+
+
+_NO_TEXT = (int, bool, Decimal, dt.date)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of data class *cls*; none for any other type."""
+    if not dataclasses.is_dataclass(cls):
+        return ()
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _plain_fields(cls: type) -> list[str]:

@@ -9,8 +9,9 @@ same "next number".
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
@@ -58,7 +59,7 @@ class RegisterService:
             row.status = dto.InspectionStatus.DA_BAN_HANH
             mark_changed(notice, bump(row))  # an open window must not save over the issue
             s.flush()
-            return row_summary(row)
+            return row_summary(s, row)
 
 
 # -- helpers: they take the session and never commit --------------------------------------------
@@ -87,12 +88,58 @@ def claim_number(s: Session, year: int, code: str, number: int | None, inspectio
             )
         )
         if taken is not None:
-            raise InputError(
-                f"Số {reference(number, code)} năm {year} đã được dùng cho văn bản khác.",
-                field="number",
-            )
+            raise _taken(year, code, number)
     s.add(
         models.RegisterEntry(year=year, doc_code=code, number=number, inspection_id=inspection_id)
     )
     s.flush()
     return number
+
+
+@dataclass(frozen=True)
+class Claim:
+    year: int
+    code: str
+    number: int
+    inspection_id: int
+
+
+class NumberTakenError(InputError):
+    """A claim of `claim_numbers` refused: `index` is its place in the claims."""
+
+    def __init__(self, error: InputError, index: int):
+        super().__init__(error.message, error.field)
+        self.index = index
+
+
+def claim_numbers(s: Session, claims: list[Claim]) -> None:
+    """Put every claim in the register, as `claim_number` one by one would (with one query per
+    year and code, and one insert): a number already in the register, or claimed earlier in
+    *claims*, refuses the whole list (NumberTakenError naming the first such claim)."""
+    entries = models.RegisterEntry.__table__
+    taken: dict[tuple[int, str], set[int]] = {}
+    for index, claim in enumerate(claims):
+        key = (claim.year, claim.code)
+        if key not in taken:
+            query = select(entries.c.number).where(
+                entries.c.year == claim.year, entries.c.doc_code == claim.code
+            )
+            taken[key] = set(s.scalars(query))
+        if claim.number in taken[key]:
+            raise NumberTakenError(_taken(claim.year, claim.code, claim.number), index)
+        taken[key].add(claim.number)
+    if claims:
+        s.execute(
+            insert(entries),
+            [
+                {"year": c.year, "doc_code": c.code, "number": c.number,
+                 "inspection_id": c.inspection_id}
+                for c in claims
+            ],
+        )  # fmt: skip
+
+
+def _taken(year: int, code: str, number: int) -> InputError:
+    return InputError(
+        f"Số {reference(number, code)} năm {year} đã được dùng cho văn bản khác.", field="number"
+    )

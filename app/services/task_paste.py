@@ -108,7 +108,13 @@ def _disagreement(row, number: int) -> str:
             f"Dòng {number}: trạng thái «{written}» khác trạng thái tính từ các ngày "
             f"(«{row.derived.label}»); đã ghi là điều chỉnh, lý do «{OVERRIDE_REASON}»."
         )
+    kept = f"giữ trạng thái tính từ các ngày («{row.derived.label}»)"
+    if row.reading.status_words.has_canonical_status:  # done, without saying when
+        return (
+            f"Dòng {number}: trạng thái «{written}» không nói đúng hạn hay quá hạn và không có "
+            f"ngày hoàn thành; {kept}, hãy nhập ngày hoàn thành."
+        )
     return (
         f"Dòng {number}: trạng thái «{written}» không có trong các trạng thái dùng trong thông "
-        f"báo; giữ trạng thái tính từ các ngày («{row.derived.label}»)."
+        f"báo; {kept}."
     )

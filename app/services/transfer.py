@@ -1,10 +1,15 @@
 """Moving whole inspections in and out of the database (the data file, the demo data set).
 
-An import is one transaction: every check runs first, and any refusal leaves the database as it
-was. Problems are named by the JSON path of the data file ("inspections[1].uuid").
+An import is one transaction: every check runs first, the rows go in by bulk inserts
+(app/services/archive_write.py), and any refusal leaves the database as it was. Problems are
+named by the JSON path of the data file ("inspections[1].uuid").
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,37 +18,33 @@ from app import dto
 from app.domain.errors import InputError
 from app.domain.hierarchy import cycle_words, first_cycle
 from app.domain.register import doc_code, parse_number
-from app.services.inspections import apply_inspection, load_inspection
-from app.services.mapping import clean_text, inspection_to_dto, organization_to_dto
+from app.services.archive_write import BATCH, insert_inspections
+from app.services.item_uuids import give_item_uuids
+from app.services.mapping import clean_text
 from app.services.profile import upsert_organizations
-from app.services.register import claim_number
-from app.sync.snapshot import record_base
+from app.services.register import Claim, NumberTakenError, claim_numbers
 from db import models
+
+if TYPE_CHECKING:
+    from app.services.archive_read import Export
 
 
 class TransferService:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    def export_inspections(
-        self, ids: list[int]
-    ) -> tuple[list[dto.OrganizationData], list[dto.InspectionData]]:
-        """The inspections *ids* in that order, with the organizations they use (sorted by code).
+    @contextmanager
+    def exporting(self, ids: list[int]) -> Iterator[Export]:
+        """The inspections *ids* (distinct) in that order, with the organizations they use
+        (sorted by code): each one's unit and the unit's parents, so that an import elsewhere
+        can rebuild the links. The inspections are read batch by batch while the caller writes
+        them, inside this block; an unknown id is refused before any is read."""
+        # Here, not at the top: it needs the data file's models (pydantic), which the start-up of
+        # the app and of every other command does without.
+        from app.services.archive_read import read_export
 
-        The organizations are each inspection's unit and the unit's parents, so that an import
-        elsewhere can rebuild the links.
-        """
         with self._sessions() as s:
-            rows = [load_inspection(s, i) for i in ids]
-            inspections = [inspection_to_dto(r) for r in rows]
-            orgs: dict[str, models.Organization] = {}
-            for row in rows:
-                org = row.unit
-                while org is not None and org.code not in orgs:
-                    orgs[org.code] = org
-                    org = org.parent
-            organizations = [organization_to_dto(orgs[c]) for c in sorted(orgs)]
-        return organizations, inspections
+            yield read_export(s, ids)
 
     def import_inspections(
         self,
@@ -65,15 +66,14 @@ class TransferService:
             known = existing_orgs | {o.code for o in organizations}
             wanted = _check_inspections(s, inspections, known, skip_existing)
             upsert_organizations(s, new_orgs)
-            ids = []
-            for index, data in wanted:
-                row = models.Inspection()
-                s.add(row)
-                apply_inspection(s, row, data)
-                s.flush()
-                _register_number(s, row, data.notice, f"inspections[{index}].notice")
-                record_base(s, data)  # what the sender has too: the base of a later merge
-                ids.append(row.id)
+            for _index, data in wanted:
+                give_item_uuids(data)
+            ids = insert_inspections(s, [data for _index, data in wanted])
+            _register_numbers(s, wanted, ids)
+            # Here, not at the top: the data file's models (pydantic) stay out of the start-up.
+            from app.sync.snapshot import record_bases
+
+            record_bases(s, [data for _index, data in wanted])  # the base of a later merge
         return ids
 
 
@@ -108,6 +108,7 @@ def _check_inspections(
     s: Session, inspections: list[dto.InspectionData], known_orgs: set[str], skip_existing: bool
 ) -> list[tuple[int, dto.InspectionData]]:
     """The (index, inspection) pairs to add; raises on the first problem."""
+    present_ids = _present(s, [data.uuid for data in inspections])
     first_index: dict[str, int] = {}
     wanted = []
     for index, data in enumerate(inspections):
@@ -120,7 +121,7 @@ def _check_inspections(
                 field=f"{where}.uuid",
             )
         first_index[key] = index
-        present = s.scalar(select(models.Inspection.id).where(models.Inspection.uuid == data.uuid))
+        present = present_ids.get(data.uuid)
         if present is not None:
             if skip_existing:
                 continue
@@ -141,6 +142,15 @@ def _check_inspections(
     return wanted
 
 
+def _present(s: Session, uuids: list[str]) -> dict[str, int]:
+    """The id of each of *uuids* already in the database (one query per batch of them)."""
+    uuid, found = models.Inspection.uuid, {}
+    for start in range(0, len(uuids), BATCH):
+        query = select(uuid, models.Inspection.id).where(uuid.in_(uuids[start : start + BATCH]))
+        found.update(s.execute(query).all())
+    return found
+
+
 def _at(where: str, error: InputError, then: str = "") -> InputError:
     """*error* as a refusal of the data file, naming the JSON path *where*."""
     return InputError(f"«{where}»: {error.message}{then}", field=where)
@@ -159,12 +169,20 @@ def _check_issued(notice: dto.NoticeData, where: str) -> None:
         )
 
 
-def _register_number(s: Session, row: models.Inspection, notice: dto.NoticeData, where: str):
-    """Record an issued notice's number so that later numbers follow it; a clash is refused."""
-    if not notice.issued or notice.date is None:
-        return
-    code = doc_code(notice.doc_type, notice.issuer_code)
+def _register_numbers(
+    s: Session, wanted: list[tuple[int, dto.InspectionData]], ids: list[int]
+) -> None:
+    """Record the issued notices' numbers so that later numbers follow them; a clash is
+    refused, naming the first notice whose number is taken."""
+    claims, places = [], []
+    for (index, data), inspection_id in zip(wanted, ids, strict=True):
+        notice = data.notice
+        if not notice.issued or notice.date is None:
+            continue
+        code = doc_code(notice.doc_type, notice.issuer_code)
+        claims.append(Claim(notice.date.year, code, parse_number(notice.number), inspection_id))
+        places.append(f"inspections[{index}].notice.number")
     try:
-        claim_number(s, notice.date.year, code, parse_number(notice.number), row.id)
-    except InputError as error:
-        raise _at(f"{where}.number", error, " Không nhập cuộc kiểm tra nào.") from None
+        claim_numbers(s, claims)
+    except NumberTakenError as error:
+        raise _at(places[error.index], error, " Không nhập cuộc kiểm tra nào.") from None

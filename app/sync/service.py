@@ -15,12 +15,13 @@ import copy
 import datetime as dt
 import uuid as uuid_module
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import dto
-from app.datafile import DataFileContent
+from app.datafile import DataFileContent, write_data_stream
 from app.domain.dates import inline_date
 from app.domain.errors import InputError, LockedError
 from app.domain.register import doc_code, parse_number, reference
@@ -35,7 +36,7 @@ from app.services.transfer import _check_issued, _check_organizations
 from app.sync import values
 from app.sync.merge import ISSUED, LOCAL, OTHER, Conflict, apply_choice, merge_inspection
 from app.sync.report import ADDED, KEPT, UNCHANGED, UPDATED, InspectionMerge, MergeReport
-from app.sync.snapshot import base_to_send, content_text, record_base, stored_base
+from app.sync.snapshot import BasesToSend, content_text, record_base, stored_base
 from db import models
 
 # (inspection uuid, conflict key) -> LOCAL or OTHER: what the user chose in the dialog.
@@ -58,15 +59,16 @@ class SyncService:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    def package(self, ids: list[int]) -> DataFileContent:
-        """The inspections *ids*, the directory entries they use and their bases: what
-        `export-json` and "Gửi cho máy khác…" write."""
+    def write_package(self, ids: list[int], path: Path | str) -> int:
+        """Write the inspections *ids*, the directory entries they use and the bases of those
+        changed since last synchronised to *path* (what `export-json` and "Gửi cho máy khác…"
+        write); returns how many inspections it holds."""
         from app.services.transfer import TransferService
 
-        organizations, inspections = TransferService(self._sessions).export_inspections(ids)
-        with self._sessions() as s:
-            bases = [b for b in (base_to_send(s, i) for i in inspections) if b is not None]
-        return DataFileContent(organizations, inspections, bases)
+        with TransferService(self._sessions).exporting(ids) as export, self._sessions() as s:
+            bases = BasesToSend(s)
+            inspections = bases.wrap(export.inspections)
+            return write_data_stream(path, export.organizations, inspections, bases.bases)
 
     def package_name(self, day: dt.date) -> str:
         """The name proposed for a package: "TCT-gui-TO-CONG-TAC-2024-11-15.json", the sending

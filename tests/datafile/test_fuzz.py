@@ -56,7 +56,8 @@ class _Raw:
 
 
 def _places(tree: Any) -> list[tuple[Any, Any]]:
-    """Every (container, key) of the tree, containers included."""
+    """Every (container, key) of the tree, containers included; an object already written with
+    a key twice (Pairs) is one value, not a container to bend further."""
     found = []
     stack = [tree]
     while stack:
@@ -64,7 +65,7 @@ def _places(tree: Any) -> list[tuple[Any, Any]]:
         items = node.items() if isinstance(node, dict) else enumerate(node)
         for key, child in list(items):
             found.append((node, key))
-            if isinstance(child, (dict, list)):
+            if isinstance(child, (dict, list)) and not isinstance(child, Pairs):
                 stack.append(child)
     return found
 

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from app.datafile import reader
-from app.datafile.reader import parse_data, read_data_file
+from app.datafile import file_reader, reader
+from app.datafile.file_reader import read_data_file
+from app.datafile.reader import parse_data
 from app.domain.errors import InputError
 from tests.datafile.builders import as_text, minimal_file
 
@@ -168,7 +169,7 @@ def test_a_file_over_200_mb_is_refused_before_it_is_read(tmp_path, monkeypatch):
     path = tmp_path / "lon.json"
     with open(path, "wb") as f:
         f.truncate(200 * 1024 * 1024 + 1)  # sparse: takes no space on disk
-    assert os.path.getsize(path) == reader.MAX_FILE_BYTES + 1
+    assert os.path.getsize(path) == file_reader.MAX_FILE_BYTES + 1
 
     def no_reading(*args, **kwargs):
         raise AssertionError("the file was read")
@@ -184,9 +185,9 @@ def test_the_size_limit_itself_is_allowed(tmp_path, monkeypatch):
     data = as_text(minimal_file()).encode("utf-8")
     path = tmp_path / "vua.json"
     path.write_bytes(data)
-    monkeypatch.setattr(reader, "MAX_FILE_BYTES", len(data))
+    monkeypatch.setattr(file_reader, "MAX_FILE_BYTES", len(data))
     assert len(read_data_file(path).inspections) == 1
-    monkeypatch.setattr(reader, "MAX_FILE_BYTES", len(data) - 1)
+    monkeypatch.setattr(file_reader, "MAX_FILE_BYTES", len(data) - 1)
     with pytest.raises(InputError):
         read_data_file(path)
 

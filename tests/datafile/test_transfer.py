@@ -1,12 +1,14 @@
 """Import and export through the database: one transaction, nothing left behind on a refusal."""
 
+import io
+
 import pytest
 from hypothesis import given, settings
 from sqlalchemy import func, select
 
 from app.database import open_database
-from app.datafile import DataFileContent, dumps, parse_data
-from app.datafile.writer import _plain
+from app.datafile import parse_data
+from app.datafile.writer import plain, write_plain
 from app.domain.errors import InputError
 from app.services.bundle import Services
 from app.services.transfer import TransferService
@@ -40,8 +42,10 @@ def _import(services: Services, data) -> list[int]:
 
 def _export(services: Services, ids=None) -> str:
     ids = ids if ids is not None else [r.id for r in services.inspections.list_rows()]
-    orgs, inspections = TransferService(services.db.sessions).export_inspections(ids)
-    return dumps(DataFileContent(orgs, inspections))
+    out = io.StringIO()
+    with TransferService(services.db.sessions).exporting(ids) as export:
+        write_plain(out, export.organizations, export.inspections)
+    return out.getvalue()
 
 
 def test_import_adds_inspections_units_and_register_numbers(services):
@@ -168,8 +172,8 @@ def test_database_round_trip_is_byte_identical(two_databases, content):
     )
     exported = _export(first)
     read_back = parse_data(exported)
-    assert sorted(_plain(read_back.inspections), key=lambda i: i["uuid"]) == sorted(
-        _plain(content.inspections), key=lambda i: i["uuid"]
+    assert sorted(plain(read_back.inspections), key=lambda i: i["uuid"]) == sorted(
+        plain(content.inspections), key=lambda i: i["uuid"]
     )
     TransferService(second.db.sessions).import_inspections(
         read_back.organizations, read_back.inspections

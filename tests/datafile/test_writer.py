@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from app import dto
 from app.datafile import DataFileContent, dumps, parse_data, write_data_file
 from app.datafile.fields import format_decimal
-from app.datafile.writer import _plain
+from app.datafile.writer import plain
 from app.domain.errors import InputError
 from tests.datafile.builders import as_text, minimal_file
 from tests.datafile.strategies import contents
@@ -85,8 +85,8 @@ def test_file_round_trip_is_exact(content):
     text = dumps(content)
     again = parse_data(text)
     assert dumps(again) == text
-    assert _plain(again.inspections) == _plain(content.inspections)
-    assert _plain(again.organizations) == _plain(content.organizations)
+    assert plain(again.inspections) == plain(content.inspections)
+    assert plain(again.organizations) == plain(content.organizations)
 
 
 def test_dates_and_enums_of_data_classes_are_written_as_plain_values():

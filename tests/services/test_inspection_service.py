@@ -80,8 +80,8 @@ def test_trash_and_restore_an_inspection(services):
     services.inspections.delete(data.id)
     assert services.inspections.list_rows() == []
     assert [r.id for r in services.inspections.list_rows(trashed=True)] == [data.id]
-    services.inspections.restore(data.id)
-    assert [r.id for r in services.inspections.list_rows()] == [data.id]
+    restored = services.inspections.restore(data.id)
+    assert services.inspections.list_rows() == [restored]
     services.inspections.delete(data.id)
     assert services.inspections.purge_trash() == 1
     with pytest.raises(InputError):

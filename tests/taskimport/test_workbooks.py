@@ -35,6 +35,7 @@ BUILDERS = {
     "unit": (books.unit_typed, books.UNIT_ROWS, books.UNIT_EXPECTED),
     "sheets": (books.several_sheets, books.SHEETS_ROWS, books.SHEETS_EXPECTED),
     "statuses": (books.statuses_with_formulas, books.STATUS_ROWS, books.STATUS_EXPECTED),
+    "department": (books.department_report, books.DEPARTMENT_ROWS, books.DEPARTMENT_EXPECTED),
 }
 
 
@@ -107,6 +108,41 @@ def test_unit_list_skips_group_headings_and_never_reads_the_hidden_column(tmp_pa
         "Dòng 13, cột F: «Quý IV/2024» không phải là một ngày; ghi là thời hạn bằng lời, nhiệm "
         "vụ tính là không có thời hạn."
     ]
+
+
+def test_department_report_reads_broken_header_lines_group_rows_and_serial_dates(tmp_path):
+    path = books.department_report(tmp_path)
+    _sheet, layout = open_task_file(path).sheet()
+    assert layout.header_rows == (5,)  # not the title merged over rows 1 and 2
+    meanings = {c.letter: (c.header, c.field) for c in layout.columns}
+    assert meanings == {
+        "A": ("STT", Field.SERIAL),
+        "B": ("Nội dung nhiệm vụ", Field.CONTENT),
+        "C": ("Văn bản giao nhiệm vụ", Field.SOURCE),
+        "D": ("Thời hạn hoàn thành", Field.DEADLINE),
+        "E": ("Ngày hoàn thành", Field.COMPLETED),
+        "F": ("Kết quả thực hiện", Field.RESULT),
+        "G": ("Ghi chú", Field.NOTE),
+        "H": ("Đơn vị phối hợp", Field.IGNORE),
+    }
+    tasks = []
+    plan = import_file(path, tasks)
+    headings = {r.number: r.reasons for r in plan.rows if r.action == Action.NOT_TASK}
+    assert headings == {6: ["Tiêu đề nhóm nhiệm vụ."], 10: ["Tiêu đề nhóm nhiệm vụ."]}
+    assert all(not r.reasons for r in plan.rows if r.action == Action.ADD)
+    assert [(t.deadline, t.completed_on) for t in tasks] == [
+        (D(2024, 5, 31), D(2024, 5, 28)),  # serial numbers in General cells
+        (D(2024, 6, 30), D(2024, 7, 15)),  # text
+        (D(2025, 6, 30), None),
+        (None, None),
+        (D(2024, 7, 15), None),
+        (D(2024, 7, 15), D(2024, 7, 12)),
+    ]
+    assert tasks[3].deadline_text == "Thường xuyên"
+    # The remarks are notes, never read as a status ("Quá hạn, đã xin gia hạn").
+    assert [t.note for t in tasks] == [r[5] for r in books.DEPARTMENT_ROWS]
+    assert all(t.status_override is None for t in tasks)
+    assert tasks[0].result == "Đã trình UBND tỉnh tại Tờ trình số 88/TTr-SKHĐT"
 
 
 def test_several_sheets_take_the_visible_task_table_and_skip_hidden_rows(tmp_path):

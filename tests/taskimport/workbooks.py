@@ -228,6 +228,71 @@ def several_sheets(folder: Path) -> Path:
     return path
 
 
+def serial(day: dt.date) -> int:
+    """The number Excel stores for *day* (a date cell left in the General format shows it)."""
+    return (day - D(1899, 12, 30)).days
+
+
+# (content, document, deadline, completed, result, note, group); a department's report.
+DEPARTMENT_ROWS = [
+    ("Tham mưu UBND tỉnh ban hành Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030",
+     "Văn bản số 215/UBND-KT ngày 20/02/2024", serial(D(2024, 5, 31)), serial(D(2024, 5, 28)),
+     "Đã trình UBND tỉnh tại Tờ trình số 88/TTr-SKHĐT", "Đúng tiến độ", "I"),
+    ("Rà soát, đề xuất điều chỉnh danh mục dự án chậm giải ngân",
+     "Thông báo số 88/TB-UBND ngày 12/3/2024", "30/6/2024", "15/7/2024",
+     "Đã báo cáo, đề xuất điều chỉnh 12 dự án", "Chậm do chờ số liệu của huyện", "I"),
+    ("Xây dựng bộ chỉ số đánh giá năng lực cạnh tranh cấp sở, ngành (DDCI)",
+     "Kế hoạch số 40/KH-UBND ngày 01/3/2024", "30/6/2025", None, "Đang lấy ý kiến các sở",
+     "", "I"),
+    ("Tổng hợp báo cáo tình hình kinh tế - xã hội hằng tháng",
+     "Chương trình số 01/CTr-UBND ngày 05/01/2024", "Thường xuyên", None, "Đã thực hiện 7 kỳ",
+     "Báo cáo trước ngày 20 hằng tháng", "II"),
+    ("Hướng dẫn các huyện lập kế hoạch vốn năm 2025",
+     "Văn bản số 640/UBND-KT ngày 24/6/2024", serial(D(2024, 7, 15)), None,
+     "Đang dự thảo văn bản hướng dẫn", "Quá hạn, đã xin gia hạn", "II"),
+    ("Báo cáo sơ kết 6 tháng thực hiện Nghị quyết số 12/NQ-HĐND",
+     "Văn bản số 512/UBND-KT ngày 27/5/2024", "15/7/2024", serial(D(2024, 7, 12)),
+     "Báo cáo số 301/BC-SKHĐT", "", "II"),
+]  # fmt: skip
+
+DEPARTMENT_EXPECTED = [S.HT_DUNG_HAN, S.HT_QUA_HAN, S.CHUA_HT_TRONG_HAN, S.KHONG_THOI_HAN,
+                       S.CHUA_HT_QUA_HAN, S.HT_DUNG_HAN]  # fmt: skip
+
+
+def department_report(folder: Path) -> Path:
+    """A department's report to the province: the department's name and the report's title
+    each merged over two rows, a header whose cells break their lines ("Thời hạn\nhoàn
+    thành"), Roman-numeral group rows ("I.", "II.") between the tasks, dates as Excel serial
+    numbers in General cells and as text, and a "Ghi chú" column of remarks."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Biểu 01"
+    _title(ws, "A1:B2", "UBND TỈNH LẠNG SƠN\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ")
+    _title(ws, "C1:H2", "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ UBND TỈNH GIAO\n6 THÁNG ĐẦU NĂM 2024")
+    _title(ws, "C3:H3", "(Kèm theo Báo cáo số 305/BC-SKHĐT ngày 02/8/2024)", bold=False)
+    header = ["STT", "Nội dung\nnhiệm vụ", "Văn bản\ngiao nhiệm vụ", "Thời hạn\nhoàn thành",
+              "Ngày\nhoàn thành", "Kết quả\nthực hiện", "Ghi chú", "Đơn vị\nphối hợp"]  # fmt: skip
+    wrap = Alignment(wrap_text=True, horizontal="center", vertical="center")
+    for col, text in enumerate(header, start=1):
+        ws.cell(5, col, text).alignment = wrap
+    groups = {"I": "NHIỆM VỤ THEO CHƯƠNG TRÌNH CÔNG TÁC", "II": "NHIỆM VỤ PHÁT SINH"}
+    row, number, group = 6, 0, None
+    for content, doc, deadline, done, result, note, grp in DEPARTMENT_ROWS:
+        if grp != group:
+            group = grp
+            ws.cell(row, 1, f"{grp}.").font = Font(bold=True)
+            ws.cell(row, 2, groups[grp]).font = Font(bold=True)
+            row += 1
+        number += 1
+        values = [number, content, doc, deadline, done, result, note, "Sở Tài chính"]
+        for col, value in enumerate(values, start=1):
+            ws.cell(row, col, value)
+        row += 1
+    path = folder / "bao-cao-so-ke-hoach.xlsx"
+    wb.save(path)
+    return path
+
+
 # Every wording of issue 18's list, with dates that agree with it except where noted.
 STATUS_ROWS = [
     ("Nhiệm vụ một", D(2024, 5, 31), D(2024, 5, 20), "Đã hoàn thành đúng hạn"),
@@ -265,7 +330,7 @@ def statuses_with_formulas(folder: Path) -> Path:
         if deadline is None:
             continue
         ws.cell(row, 4, f"=C{row}+30").number_format = "dd/mm/yyyy"
-        cached[f"D{row}"] = str((deadline - D(1899, 12, 30)).days)
+        cached[f"D{row}"] = str(serial(deadline))
     path = folder / "trang-thai.xlsx"
     wb.save(path)
     set_cached_values(path, cached)

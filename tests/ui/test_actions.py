@@ -41,6 +41,22 @@ def test_menus_and_toolbar_show_the_shortcuts(window):
         assert window.actions[action_id] in on_toolbar
 
 
+def test_the_toolbar_has_its_icons_at_once_a_menu_gets_its_own_when_it_first_opens(qtbot, window):
+    on_toolbar, in_the_file_menu = window.actions[A.NEW], window.actions[A.TRASH]
+    assert not on_toolbar.icon().isNull()
+    assert in_the_file_menu.icon().isNull()  # not seen yet: its SVG not parsed
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.inspection_list.view.setFocus()
+    file_menu = window.menuBar().actions()[0].menu()
+    shortcut(window, "Alt+T")
+    qtbot.waitUntil(file_menu.isVisible)
+    assert not in_the_file_menu.icon().isNull()
+    assert window.actions[A.HELP].icon().isNull()  # the help menu has not opened
+    qtbot.keyClick(file_menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not file_menu.isVisible())
+
+
 def test_actions_need_an_open_inspection(window):
     assert not window.actions[A.EXPORT_NOTICE_PDF].isEnabled()
     window.new_inspection()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import dto
+from tests.ui.conftest import type_keys
 from ui.inspection_list import InspectionList
 from ui.models.inspection_table_model import COL_DATE, COL_UNIT, ID_ROLE, InspectionTableModel
 
@@ -159,3 +160,25 @@ def test_the_sorted_model_is_a_well_behaved_model(qtmodeltester):
     model.set_rows(ROWS)
     model.update_row(row(2, "UBND huyện Đồng Đăng", dt.date(2019, 5, 2)))
     qtmodeltester.check(model)
+
+
+def test_in_the_window_an_edited_unit_is_found_by_its_new_name_typed_without_accents(
+    qtbot, demo_window
+):
+    window = demo_window
+    listing = window.inspection_list
+    edited = next(r.id for r in window.services.inspections.list_rows() if not r.notice_number)
+    listing.select_id(edited)
+    unit = window.editor_view.pages["general"].unit
+    unit.setFocus()
+    unit.selectAll()
+    with qtbot.waitSignal(window.editor.saved, timeout=2000):
+        type_keys(unit, "UBND huyện Mộc Châu")
+    listing.select_id(None)  # nothing open: the filter alone decides what is shown
+    listing.search.setFocus()
+    type_keys(listing.search, "moc chau")
+    assert visible_ids(listing) == [edited]
+    type_keys(listing.search, " 2021")
+    assert visible_ids(listing) == []
+    listing.search.clear()
+    assert len(visible_ids(listing)) == listing.model.rowCount() == 5

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from app import dto
 from app.database import open_database
-from app.datafile import load_demo, write_data_file
+from app.datafile import load_demo
 from app.services.bundle import Services
 from tests.ui.conftest import press, when_modal
 from ui.actions import ActionId
@@ -46,7 +46,7 @@ def other_laptop(tmp_path):
     def package(**fields):
         _edit(services, **fields)
         path = tmp_path / "TCT-gui-B.json"
-        write_data_file(path, services.sync.package([_meeting(services).id]))
+        services.sync.write_package([_meeting(services).id], path)
         return path
 
     yield package

@@ -142,3 +142,20 @@ def test_an_override_from_the_pasted_status_is_said():
 
 def tsv_rows(rows: list[list[str]]) -> str:
     return "".join("\t".join(r) + "\r\n" for r in rows)
+
+
+def test_done_without_saying_when_and_a_paused_task_keep_the_dates_and_say_why():
+    rows = [
+        ["Nội dung", "Thời hạn", "Trạng thái"],
+        ["Báo cáo giải ngân vốn đầu tư công", "31/3/2021", "Hoàn thành"],
+        ["Xây dựng trụ sở xã", "30/6/2021", "Tạm dừng"],
+    ]
+    pasted = parse_pasted_tasks(tsv_rows(rows), CUTOFF)
+    assert [t.status_override for t in pasted.tasks] == [None, None]
+    assert pasted.notes == [
+        "Dòng 1: trạng thái «Hoàn thành» không nói đúng hạn hay quá hạn và không có ngày hoàn "
+        "thành; giữ trạng thái tính từ các ngày («Chưa hoàn thành, quá hạn»), hãy nhập ngày "
+        "hoàn thành.",
+        "Dòng 2: trạng thái «Tạm dừng» không có trong các trạng thái dùng trong thông báo; giữ "
+        "trạng thái tính từ các ngày («Chưa hoàn thành, quá hạn»).",
+    ]

@@ -17,8 +17,10 @@ def _tr(text: str) -> str:
 
 
 def signer_text(notice: dto.NoticeData) -> str:
-    parts = [*notice.authority_lines, notice.signer_capacity, notice.signer_name]
-    text = " ".join(p for p in parts if p)
+    """The signature block on one line: "TL. CHỦ TỊCH, KT. CHÁNH VĂN PHÒNG, PHÓ CHÁNH VĂN
+    PHÒNG Dương Văn Chiền" (a comma between the block's lines, as they would run together)."""
+    block = ", ".join(p for p in [*notice.authority_lines, notice.signer_capacity] if p)
+    text = " ".join(p for p in (block, notice.signer_name) if p)
     return text or _tr("(chưa ghi người ký)")
 
 

@@ -31,7 +31,7 @@ from app.dto import TaskData
 from app.taskimport.fields import Field
 from app.taskimport.importer import TaskFile
 from app.taskimport.layout import Layout
-from app.taskimport.plan import OVERRIDE_REASON, ImportPlan, plan_import
+from app.taskimport.plan import OVERRIDE_REASON, Action, ImportPlan, plan_import
 from app.taskimport.rows import read_rows
 from ui.dialogs.messages import translate_buttons
 from ui.models.draft_table_model import CHOICE, Column
@@ -119,7 +119,15 @@ class TaskImportDialog(QDialog):
         self.preview_view.setModel(self.preview)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.setMinimumHeight(180)
-        for column, width in enumerate((50, 82, 300, 95, 88, 240)):
+        # "Không nhập" and "Thường xuyên" are read whole, in any font size.
+        metrics = self.preview_view.fontMetrics()
+
+        def fit(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + 20  # the cell's margins
+
+        actions = fit(*(a.label for a in Action))
+        deadline = fit(self.tr("Thường xuyên"), "30/12/2025")
+        for column, width in enumerate((50, actions, 300, deadline, 88, 240)):
             self.preview_view.setColumnWidth(column, width)
         self.detail = QLabel()
         self.detail.setWordWrap(True)

@@ -12,7 +12,12 @@ from app import dto
 from app.domain.indicators import percent_mismatch
 
 # Where the page's own title is longer than the page list is wide.
-SHORT_TITLES = {"tasks": "Nhiệm vụ", "limitation": "Hạn chế", "proposal": "Đề xuất"}
+SHORT_TITLES = {
+    "tasks": "Nhiệm vụ",
+    "assessment": "Đánh giá",  # "5. Đánh giá chung (3)" does not fit the list at 1366×768
+    "limitation": "Hạn chế",
+    "proposal": "Đề xuất",
+}
 _SECTIONS = {"assessment", "limitation", "recommendation", "proposal", "followup"}
 
 

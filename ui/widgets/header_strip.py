@@ -50,6 +50,8 @@ class HeaderStrip(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("headerDetail")
         self.badge = QLabel()
+        # The sheet's padding does not reach a label's size hint: room for the pill's ends.
+        self.badge.setContentsMargins(9, 1, 9, 1)
         self.number = QLabel()
         self.number.setObjectName("headerNumber")
         text = QVBoxLayout()
