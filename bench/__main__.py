@@ -106,6 +106,7 @@ def _notice_breakdowns(fx: fixtures.Fixtures, env: dict, runs: int, folder: Path
 
 def _profiles(fx: fixtures.Fixtures, folder: Path) -> dict[str, str]:
     from app.database import open_database
+    from app.datafile import read_data_file, write_data_stream
     from app.exporters.inspection_tables import write_inspection_tables
     from app.exporters.notice_pdf import write_notice_pdf
     from app.notice.builder import build_notice
@@ -127,6 +128,24 @@ def _profiles(fx: fixtures.Fixtures, folder: Path) -> dict[str, str]:
     services = Services(open_database(fx.year_db))
     profiles["InspectionService.list_rows, 300 inspections (the window's list)"] = (
         profiling.cprofile_top(services.inspections.list_rows)
+    )
+    ids = [r.id for r in services.inspections.list_rows()]
+    exported = folder / "profiled-export.json"
+
+    def export() -> None:
+        with services.transfer.exporting(ids) as stream:
+            write_data_stream(exported, stream.organizations, stream.inspections)
+
+    profiles["export-json --all, 300 inspections, in-process"] = profiling.cprofile_top(export)
+    services.db.close()
+    services = Services(open_database(folder / "profiled-import.sqlite"))
+
+    def import_all() -> None:
+        content = read_data_file(exported)
+        services.transfer.import_inspections(content.organizations, content.inspections)
+
+    profiles["import, 300 inspections into a new database, in-process"] = profiling.cprofile_top(
+        import_all, count=12
     )
     services.db.close()
     return profiles

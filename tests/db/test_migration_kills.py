@@ -16,7 +16,6 @@ import random
 import shutil
 import signal
 import sqlite3
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,7 +27,7 @@ from app.database import open_database
 from db.migrate import HEAD_REVISION
 from tests.db.legacy import legacy_database, table_rows
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
+pytestmark = pytest.mark.only_on("posix", reason="fork and SIGKILL are POSIX")
 
 STATEMENT_TRIALS = 16
 TIMED_TRIALS = 6
