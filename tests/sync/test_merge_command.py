@@ -223,3 +223,13 @@ def test_round_trip_b_back_to_a_uses_the_base_the_package_carries(laptops, send,
     assert (merged.place, merged.chair_name) == ("Hội trường A", "Nguyễn Văn Bình")
     again = send(b, a).out  # sent again: nothing new for A, nothing to record
     assert again.startswith("Giữ nguyên ở máy này") and "xung đột" not in again
+
+
+def test_a_dry_run_never_creates_a_database(laptops, cli, tmp_path):
+    a, _b = laptops
+    package = tmp_path / "goi.json"
+    assert cli("export-json", "--all", "-o", package, db=a).code == 0
+    missing = tmp_path / "chua-co.sqlite"
+    result = cli("import", "--merge", package, "--dry-run", db=missing)
+    assert result.code == 2 and one_line(result.err)
+    assert not missing.exists()
