@@ -41,6 +41,7 @@ class AttendeeData:
     person_title: str = ""
     group_text: str = ""
     role: str = ""
+    uuid: str = ""  # stable across laptops; given on the first save (app.services.item_uuids)
     id: int | None = None
 
 
@@ -56,6 +57,7 @@ class TaskData:
     note: str = ""
     status_override: str | None = None  # a TaskStatus value, or None to use the derived one
     override_reason: str = ""
+    uuid: str = ""  # stable across laptops; given on the first save (app.services.item_uuids)
     id: int | None = None
 
 
@@ -70,6 +72,7 @@ class IndicatorData:
     basis: str = ""
     as_of: dt.date | None = None
     note: str = ""
+    uuid: str = ""  # stable across laptops; given on the first save (app.services.item_uuids)
     id: int | None = None
 
 
@@ -98,6 +101,7 @@ class EntryData:
     level: int = 0  # a heading's depth: 1 "1.", 2 "1.1.", 3 "1.1.1."; 0 under the one above
     numbered: bool = True  # a heading without a number when False
     criterion_label: str = ""  # free wording before the text: "Đối với tiêu chí 1.5,"
+    uuid: str = ""  # stable across laptops; given on the first save (app.services.item_uuids)
     id: int | None = None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_module
 from decimal import Decimal
 from typing import Any
 
@@ -158,6 +159,8 @@ class Attendee(Base):
         ForeignKey("inspection.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Stable across laptops: a merge matches items by it (app.sync.merge).
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid_module.uuid4()))
     side: Mapped[AttendeeSide] = mapped_column(stored_enum(AttendeeSide, 30))
     person_name: Mapped[str] = mapped_column(String(200), default="")
     person_title: Mapped[str] = mapped_column(String(300), default="")
@@ -173,6 +176,8 @@ class AssignedTask(Base):
         ForeignKey("inspection.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Stable across laptops: a merge matches items by it (app.sync.merge).
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid_module.uuid4()))
     content: Mapped[str] = mapped_column(Text, default="")
     source_doc: Mapped[str] = mapped_column(String(300), default="")
     assigned_by: Mapped[str] = mapped_column(String(100), default="")
@@ -193,6 +198,8 @@ class Indicator(Base):
         ForeignKey("inspection.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Stable across laptops: a merge matches items by it (app.sync.merge).
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid_module.uuid4()))
     name: Mapped[str] = mapped_column(String(400), default="")
     unit: Mapped[str] = mapped_column(String(60), default="")
     target: Mapped[Decimal | None] = mapped_column(DecimalText)
@@ -214,6 +221,8 @@ class Entry(Base):
         ForeignKey("inspection.id", ondelete="CASCADE"), index=True
     )
     section: Mapped[Section] = mapped_column(stored_enum(Section, 30))
+    # Stable across laptops: a merge matches items by it (app.sync.merge).
+    uuid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid_module.uuid4()))
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
     addressee: Mapped[str] = mapped_column(String(300), default="")
@@ -314,6 +323,37 @@ class RegisterEntry(Base):
     inspection_id: Mapped[int | None] = mapped_column(
         ForeignKey("inspection.id", ondelete="SET NULL")
     )
+
+
+class SyncBase(Base):
+    """The last synchronised content of an inspection: what this laptop and another one both
+    had, the base of the next three-way merge (app.sync)."""
+
+    __tablename__ = "sync_base"
+    inspection_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    content: Mapped[str] = mapped_column(Text)  # a data file holding that one inspection
+    content_hash: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class MergeConflict(Base):
+    """What a merge did not take: the local value was kept, the other laptop's is held here
+    until the user chooses (app.sync.conflicts)."""
+
+    __tablename__ = "merge_conflict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspection.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(200))  # "field:place", "entries:<uuid>", "register"
+    label: Mapped[str] = mapped_column(Text)  # Vietnamese: "Địa điểm", "Kiến nghị 3"
+    local_value: Mapped[str] = mapped_column(Text)  # JSON
+    other_value: Mapped[str] = mapped_column(Text)  # JSON
+    reason: Mapped[str] = mapped_column(String(20), default="")  # app.sync.merge: "both", …
+    source: Mapped[str] = mapped_column(String(300), default="")  # the file it came from
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str] = mapped_column(String(10), default="")  # "local" or "other"
 
 
 class Phrase(Base):

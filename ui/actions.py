@@ -23,6 +23,9 @@ class ActionId(Enum):
     DELETE = auto()
     TRASH = auto()
     IMPORT_TASKS = auto()
+    SEND = auto()
+    RECEIVE = auto()
+    CONFLICTS = auto()
     EXPORT_NOTICE_PDF = auto()
     EXPORT_NOTICE_DOCX = auto()
     EXPORT_SELECTED_NOTICES = auto()
@@ -105,6 +108,28 @@ _SPECS = {
             "actions",
             "Nhập danh mục nhiệm vụ được giao từ tệp Excel (.xlsx) hoặc CSV vào cuộc kiểm tra",
         ),
+    ),
+    ActionId.SEND: (
+        QT_TRANSLATE_NOOP("actions", "&Gửi cho máy khác…"),
+        [],
+        "file-down",
+        QT_TRANSLATE_NOOP(
+            "actions", "Ghi các cuộc kiểm tra đã chọn vào một tệp để mang sang máy khác (USB)"
+        ),
+    ),
+    ActionId.RECEIVE: (
+        QT_TRANSLATE_NOOP("actions", "Nhận dữ liệu từ máy &khác…"),
+        [],
+        "file-input",
+        QT_TRANSLATE_NOOP(
+            "actions", "Gộp tệp gửi từ máy khác vào dữ liệu của máy này, không mất gì"
+        ),
+    ),
+    ActionId.CONFLICTS: (
+        QT_TRANSLATE_NOOP("actions", "Xung đột &chưa xử lý…"),
+        [],
+        "archive-restore",
+        QT_TRANSLATE_NOOP("actions", "Xem và chọn lại những gì lần nhận dữ liệu trước chưa lấy"),
     ),
     ActionId.EXPORT_NOTICE_PDF: (
         QT_TRANSLATE_NOOP("actions", "Xuất thông báo &PDF…"),

@@ -34,6 +34,7 @@ from ui.qt_vietnamese import install_qt_vietnamese
 from ui.search import SearchController
 from ui.settings import UiSettings
 from ui.style import apply_font, apply_look
+from ui.sync_actions import SyncController
 from ui.window_keys import WindowKeys
 from ui.workspace import Workspace
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.editor_view = EditorView(self.editor, self)
         self.editor_view.pages["tasks"].importer.settings = self.settings
         self.exports = ExportController(self, services, self.settings)
+        self.sync = SyncController(self, services, self.settings)
         self.notice_batch = NoticeBatchController(self, services, self.settings)
         self.directory = services.directory
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -114,6 +116,9 @@ class MainWindow(QMainWindow):
         act[A.DUPLICATE].triggered.connect(self.duplicate_inspection)
         act[A.DELETE].triggered.connect(self.delete_inspection)
         act[A.IMPORT_TASKS].triggered.connect(self.import_tasks)
+        act[A.SEND].triggered.connect(lambda: self.sync.send())
+        act[A.RECEIVE].triggered.connect(lambda: self.sync.receive())
+        act[A.CONFLICTS].triggered.connect(self.sync.review_conflicts)
         act[A.EXPORT_NOTICE_PDF].triggered.connect(lambda: self.export("notice-pdf"))
         act[A.EXPORT_NOTICE_DOCX].triggered.connect(lambda: self.export("notice-docx"))
         act[A.EXPORT_SELECTED_NOTICES].triggered.connect(self.export_selected_notices)
@@ -200,6 +205,8 @@ class MainWindow(QMainWindow):
         for action_id in (A.NEW, A.NEW_FROM_PREVIOUS, A.DUPLICATE, A.DELETE, A.SAVE):
             self.actions[action_id].setEnabled(writable and (has or action_id == A.NEW))
         self.actions[A.RESTORE_BACKUP].setEnabled(writable)
+        self.actions[A.RECEIVE].setEnabled(writable)
+        self.actions[A.CONFLICTS].setEnabled(writable)
         for action_id in (
             A.CAPTURE,
             A.IMPORT_TASKS,

@@ -28,6 +28,10 @@ def build_file_menu(window: QMainWindow, actions: dict[ActionId, QAction]) -> No
     menu.addSeparator()
     menu.addAction(actions[A.IMPORT_TASKS])
     menu.addSeparator()
+    menu.addAction(actions[A.SEND])
+    menu.addAction(actions[A.RECEIVE])
+    menu.addAction(actions[A.CONFLICTS])
+    menu.addSeparator()
     for action_id in (
         A.EXPORT_NOTICE_PDF,
         A.EXPORT_NOTICE_DOCX,

@@ -1,10 +1,10 @@
-"""`demo`, `import` and `export-json`: the data file on the command line."""
+"""`demo`, `import` (`--merge`) and `export-json`: the data file on the command line."""
 
 from __future__ import annotations
 
 import argparse
 
-from app.datafile import load_demo, read_data_file, write_data_stream
+from app.datafile import load_demo, read_data_file
 from app.domain.errors import InputError
 from app.fileio import JSON, check_output
 from app.services.bundle import Services
@@ -23,7 +23,14 @@ def run_demo(args: argparse.Namespace, services: Services) -> int:
 
 
 def run_import(args: argparse.Namespace, services: Services) -> int:
+    if args.dry_run and not args.merge:
+        raise InputError("--dry-run chỉ dùng cùng --merge.", field="dry_run")
     content = read_data_file(args.file)
+    if args.merge:
+        report = services.sync.merge(content, source=args.file.name, dry_run=args.dry_run)
+        for line in report.lines():
+            print(line)
+        return 0
     ids = services.transfer.import_inspections(content.organizations, content.inspections)
     for new_id in ids:
         print(new_id)
@@ -42,8 +49,7 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
     output = args.output
     check_output(output, JSON)  # before the work, so a wrong target costs nothing
     try:
-        with services.transfer.exporting(ids) as export:
-            count = write_data_stream(output, export.organizations, export.inspections)
+        count = services.sync.write_package(ids, output)  # with the bases a merge needs
     except OSError as error:
         raise InputError(
             f"Không ghi được tệp «{output}»: {error.strerror}.", field="output"

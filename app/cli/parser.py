@@ -65,6 +65,8 @@ HANDLERS = {
     "list": "app.cli.basic_commands:run_list",
     "import": "app.cli.data_commands:run_import",
     "export-json": "app.cli.data_commands:run_export",
+    "conflicts": "app.cli.conflict_commands:run_conflicts",
+    "resolve": "app.cli.conflict_commands:run_resolve",
     "issue": "app.cli.basic_commands:run_issue",
     "notice": "app.cli.notice_command:run_notice",
     "tables": "app.cli.table_commands:run_tables",
@@ -96,6 +98,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="nhập dữ liệu từ tệp JSON")
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--merge",
+        action="store_true",
+        help="nhận dữ liệu từ máy khác: gộp vào cuộc kiểm tra đã có, ghi lại xung đột",
+    )
+    p.add_argument("--dry-run", action="store_true", help="cùng --merge: chỉ liệt kê, không ghi")
+
+    p = sub.add_parser("conflicts", help="liệt kê các xung đột chưa xử lý khi nhận dữ liệu")
+    p.add_argument("id", nargs="?", type=_ID, help="chỉ của cuộc kiểm tra này")
+
+    p = sub.add_parser("resolve", help="xử lý một xung đột: giữ bản đang dùng hoặc lấy bản kia")
+    p.add_argument("conflict", type=_ID, help="mã số xung đột (lệnh conflicts)")
+    side = p.add_mutually_exclusive_group(required=True)
+    side.add_argument("--keep", action="store_true", help="giữ bản đang dùng")
+    side.add_argument("--take-other", action="store_true", help="lấy bản chưa lấy")
 
     p = sub.add_parser("export-json", help="xuất dữ liệu ra tệp JSON")
     p.add_argument("ids", nargs="*", type=_ID)

@@ -34,7 +34,8 @@ def run_command(args: argparse.Namespace) -> int:
             code = handler(args, path)
             sys.stdout.flush()
             return code
-        creates = args.command in CREATES_DATABASE
+        # A dry run changes nothing, so it never creates the file either.
+        creates = args.command in CREATES_DATABASE and not getattr(args, "dry_run", False)
         if creates and not args.db and is_default_location(path):
             path.parent.mkdir(parents=True, exist_ok=True)  # the app's own folder, first run
         db = open_database(path, create=creates)

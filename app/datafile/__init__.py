@@ -1,4 +1,4 @@
-"""The data file `tocongtac/1`: versioned JSON that moves inspections between laptops (DESIGN §4).
+"""The data file `tocongtac/3`: versioned JSON that moves inspections between laptops (DESIGN §4).
 
 Public API: `read_data_file(path)` / `parse_data(text)` → `DataFileContent`; `dumps(content)`,
 `write_data_file(path, content)`; `write_data_stream(path, organizations, inspections)` for

@@ -11,3 +11,5 @@ from app import dto
 class DataFileContent:
     organizations: list[dto.OrganizationData] = field(default_factory=list)
     inspections: list[dto.InspectionData] = field(default_factory=list)
+    # The last synchronised content of inspections changed since (app.sync), by their uuid.
+    bases: list[dto.InspectionData] = field(default_factory=list)

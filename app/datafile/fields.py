@@ -66,6 +66,8 @@ DecimalText = Annotated[
     WithJsonSchema({"type": "string", "pattern": f"^{DECIMAL_PATTERN.pattern}$"}),
 ]
 UuidText = Annotated[str, Field(pattern=_UUID)]
+# An item's UUID: empty in files written before items had one (one is given on import).
+ItemUuidText = Annotated[str, Field(pattern=f"^$|{_UUID}")]
 
 KindValue = Literal[tuple(k.value for k in Kind)]  # type: ignore[valid-type]
 StatusValue = Literal[tuple(s.value for s in InspectionStatus)]  # type: ignore[valid-type]

@@ -32,7 +32,11 @@ CHUNK = 1 << 20  # characters decoded at a time
 # longest string a file may hold (escaped, 6 characters a character). A failure further back is
 # the file's own, answered at once instead of after reading the rest.
 _CUT_AT_MOST = 6 * limits.TEXT_MAX + 16
-_VERSIONS = {schema.FORMAT: schema, schema_v1.FORMAT: schema_v1}
+_VERSIONS = {
+    schema.FORMAT: schema,
+    **dict.fromkeys(schema.COMPATIBLE_FORMATS, schema),
+    schema_v1.FORMAT: schema_v1,
+}
 _DECODER = json.JSONDecoder(
     parse_float=Decimal,
     parse_constant=reader.refuse_constant,
@@ -142,16 +146,16 @@ class _Pieces:
         self._expect("{")
         top: dict[str, Any] = {}
         version = None
-        inspections: list[dto.InspectionData] = []
+        lists: dict[str, list[dto.InspectionData]] = {"inspections": [], "bases": []}
         while True:
             key, _ = self._value()
-            if key not in ("format", "organizations", "inspections") or key in top:
+            if key not in ("format", "organizations", *lists) or key in top:
                 raise _GiveUpError
             self._expect(":")
-            if key == "inspections":
-                if version is None:
+            if key in lists:
+                if version is None or (key == "bases" and version is schema_v1):
                     raise _GiveUpError
-                inspections = self._inspections(version)
+                lists[key] = self._inspections(version)
                 top[key] = []
             else:
                 value, surrogates = self._value()
@@ -160,6 +164,8 @@ class _Pieces:
                     version = _VERSIONS.get(top[key]) if isinstance(top[key], str) else None
                     if version is None:
                         raise _GiveUpError
+                    if version is schema:
+                        top[key] = schema.FORMAT  # a /2 file reads as /3 (fields added)
             separator = self._char()
             self._at += 1
             if separator == "}":
@@ -171,7 +177,8 @@ class _Pieces:
         model = _valid(version.DataFile.model_validate, top)
         content = DataFileContent(
             organizations=[reader.to_dto(o, dto.OrganizationData) for o in model.organizations],
-            inspections=inspections,
+            inspections=lists["inspections"],
+            bases=lists["bases"],
         )
         return v1.upgrade(content) if version is schema_v1 else content
 

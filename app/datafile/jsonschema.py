@@ -1,5 +1,6 @@
 """The JSON Schema files of the data format, shipped in resources/schema/: the current one
-(tocongtac/2), generated from the models, and the first one (tocongtac/1), kept as it was.
+(tocongtac/3), generated from the models; the earlier ones (tocongtac/1, tocongtac/2) kept as
+they were.
 
 Regenerate after changing the models: `python -m app.datafile.jsonschema`.
 """
@@ -14,7 +15,7 @@ from app.paths import resources_dir
 
 
 def json_schema_path() -> Path:
-    return resources_dir() / "schema" / "tocongtac-2.schema.json"
+    return resources_dir() / "schema" / "tocongtac-3.schema.json"
 
 
 def json_schema_text() -> str:

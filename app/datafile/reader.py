@@ -34,6 +34,8 @@ def parse_data(data: bytes | str, source: str = "dữ liệu") -> DataFileConten
         text, surrogates_possible = data, True
     raw = _checked(_load_json(text, source), source, surrogates_possible)
     version = _check_format(raw, source)
+    if raw["format"] in schema.COMPATIBLE_FORMATS:
+        raw["format"] = schema.FORMAT
     try:
         model = version.DataFile.model_validate(raw)
     except ValidationError as error:
@@ -41,6 +43,7 @@ def parse_data(data: bytes | str, source: str = "dữ liệu") -> DataFileConten
     content = DataFileContent(
         organizations=[to_dto(o, dto.OrganizationData) for o in model.organizations],
         inspections=[inspection_to_dto(m) for m in model.inspections],
+        bases=[inspection_to_dto(m) for m in getattr(model, "bases", [])],
     )
     return v1.upgrade(content) if version is schema_v1 else content
 
@@ -227,7 +230,11 @@ def refuse_constant(name: str) -> Any:
     raise json.JSONDecodeError(f"{name} is not JSON", name, 0)
 
 
-_VERSIONS = {schema.FORMAT: schema, schema_v1.FORMAT: schema_v1}
+_VERSIONS = {
+    schema.FORMAT: schema,
+    **dict.fromkeys(schema.COMPATIBLE_FORMATS, schema),
+    schema_v1.FORMAT: schema_v1,
+}
 
 
 def _check_format(raw: Any, source: str) -> ModuleType:

@@ -1,4 +1,4 @@
-"""The data file format `tocongtac/2` as pydantic models, derived from the data classes of
+"""The data file format `tocongtac/3` as pydantic models, derived from the data classes of
 `app.dto`: checks on import, field order on export.
 
 Each model has the fields of its data class, in the same order, with the same defaults, without
@@ -7,6 +7,11 @@ exact strings "46.4") and the overrides below add what a plain type cannot say (
 values of an enumeration, required fields, nested lists). So a field added to a data class is in
 the file at once, with its default: files written before it still read. Unknown fields are
 refused (a typo must not silently drop data) and nothing is coerced.
+
+`tocongtac/3` is `tocongtac/2` with two additions, both optional, so a /2 file reads as it is:
+each attendee, task, indicator and entry carries a `uuid` (empty in a /2 file: given on import),
+and `bases` holds, for an inspection changed since it was last synchronised with another laptop,
+the content of that synchronisation (the base of the three-way merge of `import --merge`).
 
 Entry text, context, response and criterion label hold the emphasis markup of
 app.domain.emphasis ("**đậm**", "*nghiêng*", "\\*" a star).
@@ -28,6 +33,7 @@ from app.datafile.fields import (
     EntryKindValue,
     FollowupValue,
     IsoDate,
+    ItemUuidText,
     KindValue,
     SectionValue,
     SideValue,
@@ -40,7 +46,9 @@ from app.datafile.fields import (
 from app.datafile.limits import Items, Lines, Many, NoticeNumber, Recipients, Year
 from app.domain.numbers import MAX_DIGITS
 
-FORMAT = "tocongtac/2"
+FORMAT = "tocongtac/3"
+# Read with these same models: they only add optional fields to it.
+COMPATIBLE_FORMATS = ("tocongtac/2",)
 _TYPES: dict[Any, Any] = {
     dt.date | None: IsoDate | None,
     Decimal | None: DecimalText | None,
@@ -80,11 +88,16 @@ _MARKUP_TEXT = Annotated[str, Field(description=_MARKUP)]
 Organization = _derive(
     dto.OrganizationData, {"code": (_NON_EMPTY, _REQUIRED), "name": (_NON_EMPTY, _REQUIRED)}
 )
-Attendee = _derive(dto.AttendeeData, {"side": SideValue})
+Attendee = _derive(dto.AttendeeData, {"side": SideValue, "uuid": ItemUuidText})
 Task = _derive(
-    dto.TaskData, {"content": (str, _REQUIRED), "status_override": TaskStatusValue | None}
+    dto.TaskData,
+    {
+        "content": (str, _REQUIRED),
+        "status_override": TaskStatusValue | None,
+        "uuid": ItemUuidText,
+    },
 )
-Indicator = _derive(dto.IndicatorData, {"name": (str, _REQUIRED)})
+Indicator = _derive(dto.IndicatorData, {"name": (str, _REQUIRED), "uuid": ItemUuidText})
 Entry = _derive(
     dto.EntryData,
     {
@@ -96,6 +109,7 @@ Entry = _derive(
         "followup_status": FollowupValue,
         "kind": EntryKindValue,
         "level": Annotated[int, Field(ge=0, le=3)],
+        "uuid": ItemUuidText,
     },
 )
 Notice = _derive(
@@ -127,11 +141,13 @@ Inspection = _derive(
 
 
 class DataFile(StrictModel):
-    """The whole file: the organizations the inspections use travel with them."""
+    """The whole file: the organizations the inspections use travel with them, and the bases of
+    those changed since they were last synchronised."""
 
-    format: Literal["tocongtac/2"]
+    format: Literal["tocongtac/3"]
     organizations: Many[Organization] = []  # type: ignore[valid-type]
     inspections: Many[Inspection]  # type: ignore[valid-type]
+    bases: Many[Inspection] = []  # type: ignore[valid-type]
 
 
 def json_schema() -> dict:

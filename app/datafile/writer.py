@@ -38,31 +38,52 @@ _ITEM_INDENT = "\n    "  # an item of a top-level list: two levels deep
 def dumps(content: DataFileContent) -> str:
     """The text of the data file for *content* (checked against the schema on the way)."""
     out = io.StringIO()
-    write_plain(out, _plain_all(content.organizations), _plain_all(content.inspections))
+    write_plain(
+        out,
+        _plain_all(content.organizations),
+        _plain_all(content.inspections),
+        _plain_all(content.bases),
+    )
     return out.getvalue()
 
 
 def write_data_file(path: Path | str, content: DataFileContent) -> None:
     """Write *content* to *path* atomically (an existing file is replaced only when complete)."""
-    write_data_stream(path, _plain_all(content.organizations), _plain_all(content.inspections))
+    write_data_stream(
+        path,
+        _plain_all(content.organizations),
+        _plain_all(content.inspections),
+        _plain_all(content.bases),
+    )
 
 
 def write_data_stream(
-    path: Path | str, organizations: Iterable[dict], inspections: Iterable[dict]
+    path: Path | str,
+    organizations: Iterable[dict],
+    inspections: Iterable[dict],
+    bases: Iterable[dict] = (),
 ) -> int:
     """Write the data file of plain *organizations* and *inspections* (see `plain`) to *path*
-    atomically, each inspection as it comes; returns the number of inspections written."""
+    atomically, each inspection as it comes; returns the number of inspections written.
+    *bases* (app.sync) is read after the inspections, so it may be filled while they pass."""
     with atomic_output(path, JSON) as temp:
         with open(temp, "w", encoding="utf-8", newline="\n") as out:
-            return write_plain(out, organizations, inspections)
+            return write_plain(out, organizations, inspections, bases)
 
 
-def write_plain(out: TextIO, organizations: Iterable[dict], inspections: Iterable[dict]) -> int:
+def write_plain(
+    out: TextIO,
+    organizations: Iterable[dict],
+    inspections: Iterable[dict],
+    bases: Iterable[dict] = (),
+) -> int:
     """Write the data file to *out*; returns the number of inspections written."""
     out.write('{\n  "format": ' + to_json(schema.FORMAT).decode() + ",\n")
     _write_list(out, "organizations", schema.Organization, organizations)
     out.write(",\n")
     count = _write_list(out, "inspections", schema.Inspection, inspections)
+    out.write(",\n")
+    _write_list(out, "bases", schema.Inspection, bases)
     out.write("\n}\n")
     return count
 

@@ -20,7 +20,8 @@ from app import dto
 
 _LISTS = ("attendees", "tasks", "indicators", "entries")
 _SKIP = frozenset({*_LISTS, "notice", *dto.BOOKKEEPING_FIELDS})
-_CODES = frozenset({"section", "side", "followup_status", "status_override"})  # in the label
+# In the label, or no words for the user at all (the uuid).
+_CODES = frozenset({"section", "side", "followup_status", "status_override", "uuid"})
 
 _FIELD_LABELS = {
     "kind": "Loại",
@@ -127,6 +128,21 @@ def unsaved_changes(base: dto.InspectionData, mine: dto.InspectionData) -> list[
             if b.id not in kept:
                 changes.append(Clash(_item_label(name, b, number), "(đã xóa)"))
     return changes
+
+
+def field_label(name: str) -> str:
+    """The Vietnamese name of a field of the inspection ("Địa điểm")."""
+    return _label(_FIELD_LABELS.get(name))
+
+
+def notice_label(name: str) -> str:
+    """The Vietnamese name of a field of the notice ("Ban hành: trích yếu")."""
+    return _notice_label(name)
+
+
+def item_list_label(name: str) -> str:
+    """The Vietnamese name of a list of items other than entries ("Nhiệm vụ")."""
+    return _ITEM_LABELS[name]
 
 
 def _fields(cls: type) -> list[str]:

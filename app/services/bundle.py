@@ -1,6 +1,9 @@
 """All services over one database, built once by the composition root."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from app.database import Database
 from app.services.carryover import CarryOverService
@@ -14,6 +17,9 @@ from app.services.register import RegisterService
 from app.services.reports import ReportService
 from app.services.search import SearchService
 from app.services.transfer import TransferService
+
+if TYPE_CHECKING:
+    from app.sync.service import SyncService
 
 
 @dataclass
@@ -30,6 +36,7 @@ class Services:
     entry_fields: EntryFieldService = field(init=False)
     search: SearchService = field(init=False)
     exports: ExportService = field(init=False)
+    _sync: Any = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.inspections = InspectionService(self.db.sessions)
@@ -43,3 +50,13 @@ class Services:
         self.entry_fields = EntryFieldService(self.db.sessions)
         self.search = SearchService(self.db.sessions)
         self.exports = ExportService(self.inspections, self.profile, self.reports)
+
+    @property
+    def sync(self) -> SyncService:
+        """Work moving between laptops, built on first use: it needs the data file's models
+        (pydantic), which the start-up of the app and of most commands does without."""
+        if self._sync is None:
+            from app.sync.service import SyncService
+
+            self._sync = SyncService(self.db.sessions)
+        return self._sync

@@ -21,6 +21,7 @@ def copy_for_new(data: dto.InspectionData) -> dto.InspectionData:
     new.status = dto.InspectionStatus.CHUAN_BI
     for item in (*new.attendees, *new.tasks, *new.indicators, *new.entries):
         item.id = None
+        item.uuid = ""  # items of their own (given on the first save)
     new.notice = unissued(new.notice)
     return new
 

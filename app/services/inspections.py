@@ -17,6 +17,7 @@ from app.domain.inspection_year import inspection_year
 from app.domain.register import issued_reference
 from app.domain.text import nfc
 from app.notice.forms import notice_form
+from app.services.item_uuids import give_item_uuids
 from app.services.mapping import (
     clean_text,
     copy_into_row,
@@ -280,6 +281,7 @@ def apply_inspection(
     s: Session, row: models.Inspection, data: dto.InspectionData, revision: int | None = None
 ) -> None:
     """Copy *data* into *row*; changed child rows record *revision* (None for a new row)."""
+    give_item_uuids(data)
     if revision is None:
         row.updated_at = dt.datetime.now()
     copy_into_row(

@@ -19,6 +19,7 @@ from app.domain.errors import InputError
 from app.domain.hierarchy import cycle_words, first_cycle
 from app.domain.register import doc_code, parse_number
 from app.services.archive_write import BATCH, insert_inspections
+from app.services.item_uuids import give_item_uuids
 from app.services.mapping import clean_text
 from app.services.profile import upsert_organizations
 from app.services.register import Claim, NumberTakenError, claim_numbers
@@ -65,8 +66,14 @@ class TransferService:
             known = existing_orgs | {o.code for o in organizations}
             wanted = _check_inspections(s, inspections, known, skip_existing)
             upsert_organizations(s, new_orgs)
+            for _index, data in wanted:
+                give_item_uuids(data)
             ids = insert_inspections(s, [data for _index, data in wanted])
             _register_numbers(s, wanted, ids)
+            # Here, not at the top: the data file's models (pydantic) stay out of the start-up.
+            from app.sync.snapshot import record_bases
+
+            record_bases(s, [data for _index, data in wanted])  # the base of a later merge
         return ids
 
 

@@ -99,7 +99,7 @@ def _broken(change) -> str:
 
 BAD_FILES = {
     "malformed-json": ('{"format": "tocongtac/1",\n "inspections": [\n', "dòng 3"),
-    "other-version": (as_text(minimal_file(format="tocongtac/3")), "«tocongtac/3»"),
+    "other-version": (as_text(minimal_file(format="tocongtac/9")), "«tocongtac/9»"),
     "missing-field": (
         _broken(lambda d: d["inspections"][0]["tasks"][0].pop("content")),
         "«inspections[0].tasks[0].content» bị thiếu",

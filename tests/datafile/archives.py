@@ -3,21 +3,44 @@
 The files in tests/data/export/ are what `tocongtac export-json --all` wrote for these archives
 before the export streamed (commit efeb457, `json.dumps(indent=2)` over the whole file): the
 streamed export must give the same bytes. Never regenerate them with the code under test; only a
-change of the data file format may replace them.
+change of the data file format may replace them. For tocongtac/3 they were converted from the /2
+files (format, `bases`, item UUIDs: the demo's own, else `stable_item_uuids` below).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid as uuid_module
 from decimal import Decimal
 from pathlib import Path
 
 from app import dto
 from app.datafile import load_demo
+from app.datafile.writer import plain
 from app.services.bundle import Services
 from bench.synthetic import synthetic_inspection
 
 EXPORTS = Path(__file__).resolve().parents[1] / "data" / "export"
+
+
+def item_uuid(inspection_uuid: str, name: str, item: dict, seen: dict[str, int]) -> str:
+    """A UUID that the item's content gives (the k-th of equal items in its list: k counted in
+    *seen*), so that the archives are built with the same UUIDs on every run."""
+    content = json.dumps(
+        {k: v for k, v in item.items() if k != "uuid"}, sort_keys=True, default=str
+    )
+    key = f"{name}/{content}"
+    seen[key] = seen.get(key, 0) + 1
+    return str(uuid_module.uuid5(uuid_module.UUID(inspection_uuid), f"{key}/{seen[key]}"))
+
+
+def stable_item_uuids(data: dto.InspectionData) -> dto.InspectionData:
+    for name in ("attendees", "tasks", "indicators", "entries"):
+        seen: dict[str, int] = {}
+        for item in getattr(data, name):
+            item.uuid = item_uuid(data.uuid, name, plain(item), seen)
+    return data
 
 
 def demo_archive(services: Services) -> None:
@@ -30,7 +53,7 @@ def synthetic_archive(services: Services) -> None:
     for index in range(8):
         data = synthetic_inspection(services, index, tasks=5, entries=9, year=2023 + index % 2)
         data.uuid = f"00000000-0000-4000-8000-{index:012d}"
-        services.inspections.save(data)
+        services.inspections.save(stable_item_uuids(data))
 
 
 # Text that JSON must escape, or must not: quotes, backslashes, controls kept by the app (tab,
@@ -80,7 +103,7 @@ def awkward_archive(services: Services) -> None:
     first.notice.title = _AWKWARD
     first.notice.recipients = ["Như trên;", _AWKWARD]
     first.notice.authority_lines = ["TL. CHỦ TỊCH"]
-    services.inspections.save(first)
+    services.inspections.save(stable_item_uuids(first))
     saved = services.inspections.get(first.id)
     del saved.entries[1]
     services.inspections.save(saved)

@@ -82,7 +82,7 @@ def _broken() -> dict[str, bytes]:
         "huge integer": _late(text, '"year": 2023', '"year": ' + "9" * 30),
         "missing comma": _late(text, "},\n    {", "}\n    {"),
         "not an object": b"[1, 2]",
-        "unknown format": text.replace("tocongtac/2", "tocongtac/9").encode(),
+        "unknown format": text.replace("tocongtac/3", "tocongtac/9").encode(),
         "empty": b"",
     }
 

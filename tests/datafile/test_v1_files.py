@@ -54,6 +54,6 @@ def test_v1_text_becomes_markup_that_reads_the_same():
     content = parse_data(text)
     entry = next(e for i in content.inspections for e in i.entries if "\\*chỉnh" in e.text)
     assert entry.text.startswith("Công tác \\*chỉnh trang\\* \\\\ đô thị")
-    assert "/2" in dumps(content).splitlines()[1]
+    assert "/3" in dumps(content).splitlines()[1]
     doc = next(d for d in _notices(content).values() if "*chỉnh" in " ".join(d.body_text()))
     assert any(b.text.startswith("Công tác *chỉnh trang* \\ đô thị") for b in doc.blocks)

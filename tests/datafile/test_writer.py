@@ -19,9 +19,9 @@ from tests.datafile.strategies import contents
 def test_the_file_has_the_documented_shape():
     text = dumps(parse_data(as_text(minimal_file())))
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert text.startswith('{\n  "format": "tocongtac/2",\n  "organizations": [\n')
+    assert text.startswith('{\n  "format": "tocongtac/3",\n  "organizations": [\n')
     data = json.loads(text)
-    assert list(data) == ["format", "organizations", "inspections"]
+    assert list(data) == ["format", "organizations", "inspections", "bases"]
     inspection = data["inspections"][0]
     assert list(inspection)[:3] == ["uuid", "kind", "unit_code"]
     assert "id" not in inspection and "id" not in inspection["tasks"][0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -106,7 +107,8 @@ def _export(services: Services) -> str:
     out = io.StringIO()
     with TransferService(services.db.sessions).exporting(ids) as export:
         write_plain(out, export.organizations, export.inspections)
-    return out.getvalue()
+    # Items got their UUIDs on each side (migration 0009, the import): new, so different.
+    return re.sub(r'"uuid": "[0-9a-f-]{36}"', '"uuid": ""', out.getvalue())
 
 
 def test_a_0004_database_upgrades_to_what_importing_its_v1_file_gives(tmp_path):

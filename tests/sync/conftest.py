@@ -1,0 +1,3 @@
+"""The command-line fixtures, for the merge tests too."""
+
+from tests.cli.conftest import cli, snapshot  # noqa: F401

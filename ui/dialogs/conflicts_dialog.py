@@ -1,0 +1,65 @@
+"""Xung đột chưa xử lý: what merges recorded and did not take, the version in use beside the one
+not taken; the user ticks the one to keep. A dumb dialog: the caller settles the conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.sync.merge import Conflict
+from ui.models.conflict_table_model import RECORDED_HEADERS, ConflictTableModel
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, rows: list[tuple[Hashable, str, Conflict, bool]], parent=None):
+        super().__init__(parent)
+        self.setObjectName("conflicts_dialog")
+        self.setWindowTitle(self.tr("Xung đột chưa xử lý"))
+        self.resize(1100, 560)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "{0} xung đột từ các lần nhận dữ liệu. Đánh dấu bản cần giữ (Dấu cách), rồi chọn "
+                "«Xử lý xong». Thông báo đã ban hành chỉ đổi được qua «Sửa đổi văn bản đã ban "
+                "hành»."
+            ).format(len(rows)),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.model = ConflictTableModel(self, RECORDED_HEADERS)
+        self.model.set_rows(rows)
+        self.table = QTableView(self)
+        self.table.setObjectName("conflict_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setWordWrap(True)
+        for column, width in enumerate((170, 190, 330, 330)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table, 1)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(0, ConflictTableModel.COL_OTHER))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Xử lý xong"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Để sau"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choices(self) -> dict[Hashable, str]:
+        """The recorded conflict id → the version to keep."""
+        return self.model.choices()
