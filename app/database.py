@@ -29,6 +29,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from app.clean_close import unchanged_since_clean_close
+from app.domain.emphasis import plain
 from app.domain.errors import StorageError
 from app.domain.text import fold
 from app.fileio import DATABASE, atomic_output
@@ -265,7 +266,7 @@ def _engine(path: Path, **options) -> Engine:
     """An engine on *path* whose connections know the app's fold: the search index's triggers
     call it on every write, migrations included (db.fts)."""
     engine = make_engine(path, **options)
-    fts.attach(engine, fold)
+    fts.attach(engine, fold, plain)
     return engine
 
 

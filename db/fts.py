@@ -3,10 +3,11 @@
 This is the only module that knows FTS5 (a PostgreSQL backend replaces it, same functions).
 
 - One row per searchable thing (an entry, a task, an indicator, an attendee, an inspection's own
-  fields, its notice, a recipient line, a phrase of the library). `text` holds the text as
-  written and `folded` the same text through the app's fold, registered on every connection as
-  the SQL function FOLD_FUNCTION by `attach` (FTS5 itself never folds đ: toolchain notes #14).
-  Both columns are indexed: `folded` finds, `text` tells which matches have the exact accents.
+  fields, its notice, a recipient line, a phrase of the library). `text` holds the text as a
+  reader sees it (an entry's bold and italic markers left out by PLAIN_FUNCTION) and `folded`
+  the same text through the app's fold (FOLD_FUNCTION); `attach` registers both on every
+  connection (FTS5 itself never folds đ: toolchain notes #14). Both columns are indexed:
+  `folded` finds, `text` tells which matches have the exact accents.
 - The rowid says where a row comes from and sorts the newest inspections first:
   owner inspection id << 32 | source code << 28 | the source row's id. Recipient lines and
   phrases have no inspection (owner 0), so they come last.
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 INDEX = "search_index"
 FOLD_FUNCTION = "app_fold"
+PLAIN_FUNCTION = "app_plain"
 OWNER_SHIFT, SOURCE_SHIFT = 32, 28
 
 
@@ -75,12 +77,17 @@ _NUMBER = (
     "'/' || {r}.doc_type || '-' || {r}.issuer_code ELSE '' END END"
 )
 
+# The notice's attachment lines ("Phụ lục I: …"), a JSON array of strings.
+_ATTACHMENTS = "(SELECT group_concat(value, char(10)) FROM json_each({r}.attachments))"
+
 SOURCES = (
     _Source(
         "entry", "entry", 1,
-        ("{r}.text", "{r}.addressee", "{r}.response", "{r}.followup_note"),
-        ("text", "addressee", "response", "followup_note", "section", "deleted_at",
-         "inspection_id"),
+        (f"{PLAIN_FUNCTION}({{r}}.criterion_label)", f"{PLAIN_FUNCTION}({{r}}.context)",
+         f"{PLAIN_FUNCTION}({{r}}.text)", "{r}.addressee", f"{PLAIN_FUNCTION}({{r}}.response)",
+         "{r}.followup_note"),
+        ("text", "criterion_label", "context", "addressee", "response", "followup_note",
+         "section", "deleted_at", "inspection_id"),
         owner="{r}.inspection_id", section="{r}.section", live="{r}.deleted_at IS NULL",
     ),
     _Source(
@@ -106,9 +113,10 @@ SOURCES = (
     ),
     _Source(
         "notice", "notice", 6,
-        ("{r}.title", _NUMBER, "{r}.opening", "{r}.recommendations_intro", "{r}.closing"),
+        ("{r}.title", _NUMBER, "{r}.opening", "{r}.recommendations_intro", "{r}.closing",
+         _ATTACHMENTS),
         ("title", "number", "doc_type", "issuer_code", "issued", "opening",
-         "recommendations_intro", "closing", "inspection_id"),
+         "recommendations_intro", "closing", "attachments", "inspection_id"),
         owner="{r}.inspection_id",
     ),
     _Source(
@@ -123,31 +131,40 @@ _BY_CODE = {s.code: s for s in SOURCES}
 _COLUMNS = f"INSERT INTO {INDEX}(rowid, folded, text, section, inspection_id, notice_id)"
 
 
-_FOLDS: weakref.WeakKeyDictionary[Engine, Callable[[str], str]] = weakref.WeakKeyDictionary()
+TextFunction = Callable[[str], str]
+_FUNCTIONS: weakref.WeakKeyDictionary[Engine, tuple[TextFunction, TextFunction]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def attach(engine: Engine, fold: Callable[[str], str]) -> None:
-    """Register *fold* as FOLD_FUNCTION on every connection of *engine* (the triggers call it,
-    so every write path — the app, the command line, the migrations, the tests — needs it)."""
+def attach(engine: Engine, fold: TextFunction, plain: TextFunction) -> None:
+    """Register *fold* as FOLD_FUNCTION and *plain* (marked-up text as a reader sees it) as
+    PLAIN_FUNCTION on every connection of *engine*: the triggers call them, so every write path
+    — the app, the command line, the migrations, the tests — needs them."""
 
     def register(dbapi_connection, _record) -> None:
         dbapi_connection.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
+        dbapi_connection.create_function(PLAIN_FUNCTION, 1, _or_empty(plain), deterministic=True)
 
     event.listen(engine, "connect", register)
-    _FOLDS[engine] = fold
+    _FUNCTIONS[engine] = (fold, plain)
+
+
+def _or_empty(function: TextFunction) -> Callable[[str | None], str]:
+    return lambda value: function(value) if value else ""
 
 
 def attach_like(source: Engine, engine: Engine) -> None:
-    """Give *engine* the fold *source* was attached with (the migration engine of a database)."""
-    if (fold := _FOLDS.get(source)) is not None:
-        attach(engine, fold)
+    """Give *engine* the functions *source* was attached with (the migration engine)."""
+    if (functions := _FUNCTIONS.get(source)) is not None:
+        attach(engine, *functions)
 
 
 def require_fold(connection: Connection) -> None:
     """Fail clearly when the connection lacks the fold function (the engine was not `attach`ed:
     open databases through app.database.open_database)."""
     try:
-        connection.execute(text(f"SELECT {FOLD_FUNCTION}('')"))
+        connection.execute(text(f"SELECT {FOLD_FUNCTION}(''), {PLAIN_FUNCTION}('')"))
     except OperationalError as error:
         raise RuntimeError(
             f"{FOLD_FUNCTION} is not registered on this connection: call db.fts.attach first"
@@ -155,7 +172,14 @@ def require_fold(connection: Connection) -> None:
 
 
 def create(connection: Connection) -> None:
-    """The index table and its triggers (the migration that introduces them calls this).
+    """The index table and its triggers (`rebuild` fills it)."""
+    create_table(connection)
+    ensure_triggers(connection)
+
+
+def create_table(connection: Connection) -> None:
+    """The index table alone: the migration that introduced it (0006) makes only the table,
+    since its triggers and rows follow SOURCES as the newest migration knows them (0010).
 
     prefix '2': a word being typed ("ng…") is looked up among 2-letter prefixes kept in the
     index; longer prefixes match few distinct words and need none. At 100 000 entries '2 3'
@@ -169,12 +193,11 @@ def create(connection: Connection) -> None:
             "tokenize = 'unicode61 remove_diacritics 0', prefix = '2', columnsize = 0)"
         )
     )
-    ensure_triggers(connection)
 
 
 def drop(connection: Connection) -> None:
-    for statement in _trigger_names():
-        connection.execute(text(f"DROP TRIGGER IF EXISTS {statement}"))
+    for name in _trigger_names():
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
     connection.execute(text(f"DROP TABLE IF EXISTS {INDEX}"))
 
 
@@ -212,6 +235,14 @@ def ensure_triggers(connection: Connection) -> None:
                     f"FOR EACH ROW BEGIN {body} END"
                 )
             )
+
+
+def redefine(connection: Connection) -> int:
+    """The triggers made again as SOURCES now defines them, and the index rebuilt (a migration
+    that changes what is indexed calls this); returns the number of index rows."""
+    for name in _trigger_names():
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+    return rebuild(connection)
 
 
 def rebuild(connection: Connection) -> int:
