@@ -15,14 +15,17 @@ from bench.timing import PYTHON, Series, child_env, child_series
 TARGET_S = 0.6
 
 
-def series(db: Path, env: dict, runs: int, folder: Path) -> Series:
-    """Each run with a new user folder (settings, logs, backups): a first start on *db*."""
-    home = folder / "startup-home"
+def series(db: Path, env: dict, runs: int, folder: Path, first: bool = False) -> Series:
+    """Starts of the window on *db*, each after the one before has quit: the usual start (the
+    warm-up run leaves its settings, backups and the clean-close record), or with *first* each
+    run with a new user folder, the first start on that file (its start-up check reads the
+    whole file)."""
+    home = folder / f"startup-home-{db.stem}"
+    shutil.rmtree(home, ignore_errors=True)
     env = {**env, "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
     command = [PYTHON, "-m", "bench.startup_child", str(db)]
-    return child_series(
-        command, env, runs, marker=MARKER, before_each=lambda: shutil.rmtree(home, True)
-    )
+    fresh = (lambda: shutil.rmtree(home, True)) if first else None
+    return child_series(command, env, runs, marker=MARKER, before_each=fresh)
 
 
 def stage_medians(runs: Series) -> dict[str, float]:
