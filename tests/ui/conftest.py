@@ -151,6 +151,15 @@ def focused() -> QWidget:
     return widget
 
 
+def tab_to(widget: QWidget, limit: int = 40) -> None:
+    """Press Tab until *widget* has the focus (at most *limit* times)."""
+    for _ in range(limit):
+        if focused() is widget:
+            return
+        press(focused(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget!r}")
+
+
 def shortcut(window: QWidget, sequence: str) -> None:
     """Press a key sequence such as "Ctrl+Z" on the widget that has the focus."""
     from PySide6.QtGui import QKeySequence

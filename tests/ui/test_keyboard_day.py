@@ -16,6 +16,7 @@ from tests.ui.conftest import (
     focused,
     press,
     shortcut,
+    tab_to,
     task_rows,
     tsv,
     type_keys,
@@ -50,14 +51,6 @@ class MouseCounter(QObject):
         if event.type() in MOUSE:
             self.count += 1
         return False
-
-
-def _tab_to(widget, limit: int = 40) -> None:
-    for _ in range(limit):
-        if focused() is widget:
-            return
-        press(focused(), Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {widget!r}")
 
 
 def _type_cell(table, text: str) -> None:
@@ -110,14 +103,14 @@ def _day(qtbot, window, tmp_path):
     general = view.pages["general"]
     qtbot.waitUntil(general.unit.hasFocus)
     type_keys(general.unit, "UBND huyện Mây Xanh")
-    _tab_to(general.date.line)
+    tab_to(general.date.line)
     general.date.line.selectAll()
     type_keys(general.date.line, "15/11/2024")
-    _tab_to(general.place)
+    tab_to(general.place)
     type_keys(general.place, "Hội trường UBND huyện Mây Xanh")
-    _tab_to(general.cutoff.line)
+    tab_to(general.cutoff.line)
     type_keys(general.cutoff.line, "10/11/2024")
-    _tab_to(general.legal_basis)
+    tab_to(general.legal_basis)
     type_keys(general.legal_basis, "Quyết định số 897/QĐ-UBND ngày 29/4/2021")
     draft = editor.draft
     assert draft.unit_name == "UBND huyện Mây Xanh" and draft.date == dt.date(2024, 11, 15)

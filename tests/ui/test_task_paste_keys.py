@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.domain.tasks import TaskStatus, task_status
-from tests.ui.conftest import focused, press, shortcut, type_keys
+from tests.ui.conftest import focused, press, shortcut, tab_to, type_keys
 
 CUTOFF = "10/11/2025"
 TABLE = [
@@ -24,20 +24,12 @@ TABLE = [
 ]
 
 
-def _tab_to(widget, limit: int = 40) -> None:
-    for _ in range(limit):
-        if focused() is widget:
-            return
-        press(focused(), Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {widget!r}")
-
-
 def test_ctrl_v_of_a_four_column_table_then_ctrl_z(qtbot, opened):
     window, view = opened, opened.editor_view
     draft = window.editor.draft
     general = view.pages["general"]
     qtbot.waitUntil(general.unit.hasFocus)
-    _tab_to(general.cutoff.line)
+    tab_to(general.cutoff.line)
     type_keys(general.cutoff.line, CUTOFF)
     press(general.cutoff.line, Qt.Key.Key_Tab)
     assert draft.cutoff_date == dt.date(2025, 11, 10)

@@ -8,7 +8,6 @@ from collections.abc import Hashable
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableView,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.sync.merge import Conflict
+from ui.dialogs.messages import accept_buttons
 from ui.models.conflict_table_model import RECORDED_HEADERS, ConflictTableModel
 
 
@@ -51,13 +51,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table, 1)
         if rows:
             self.table.setCurrentIndex(self.model.index(0, ConflictTableModel.COL_OTHER))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Xử lý xong"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Để sau"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.tr("Xử lý xong"), self.tr("Để sau"))
         layout.addWidget(buttons)
 
     def choices(self) -> dict[Hashable, str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.sync.merge import ISSUED
 from app.sync.report import MergeReport
+from ui.dialogs.messages import accept_buttons
 from ui.models.conflict_table_model import ConflictTableModel
 
 
@@ -65,13 +65,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.table, 3)
         if rows:
             self.table.setCurrentIndex(self.model.index(0, ConflictTableModel.COL_OTHER))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nhận dữ liệu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_buttons(self, self.tr("Nhận dữ liệu"), self.tr("Hủy"))
         layout.addWidget(buttons)
 
     def choices(self) -> dict[tuple[str, str], str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 _BUTTON_TEXTS = {
     QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("messages", "Đồng ý"),
@@ -25,6 +25,19 @@ def translate_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
         button = box.button(which)
         if button is not None:
             button.setText(_t(text))
+    return box
+
+
+def accept_buttons(dialog: QDialog, accept: str, cancel: str) -> QDialogButtonBox:
+    """The dialog's two buttons, *accept* (the default) and *cancel* (also Esc), wired to its
+    accept() and reject()."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(accept)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
     return box
 
 

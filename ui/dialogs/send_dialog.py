@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QListView, QVBoxLayout
 
 from app import dto
 from app.domain.dates import inline_date
+from ui.dialogs.messages import accept_buttons
 
 
 class SendDialog(QDialog):
@@ -34,13 +35,7 @@ class SendDialog(QDialog):
         self.view = QListView(self)
         self.view.setModel(self.model)
         layout.addWidget(self.view, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gửi…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = accept_buttons(self, self.tr("Gửi…"), self.tr("Hủy"))
         layout.addWidget(self.buttons)
         if rows:
             self.view.setCurrentIndex(self.model.index(0, 0))
