@@ -62,7 +62,7 @@ class TransferService:
         clean_text(inspections)
         with self._sessions.begin() as s:
             existing_orgs = set(s.scalars(select(models.Organization.code)))
-            new_orgs = _check_organizations(organizations, existing_orgs)
+            new_orgs = check_organizations(organizations, existing_orgs)
             known = existing_orgs | {o.code for o in organizations}
             wanted = _check_inspections(s, inspections, known, skip_existing)
             upsert_organizations(s, new_orgs)
@@ -77,7 +77,7 @@ class TransferService:
         return ids
 
 
-def _check_organizations(
+def check_organizations(
     organizations: list[dto.OrganizationData], existing: set[str]
 ) -> list[dto.OrganizationData]:
     seen: set[str] = set()
@@ -130,13 +130,7 @@ def _check_inspections(
                 f"(mã số {present}); không nhập cuộc kiểm tra nào.",
                 field=f"{where}.uuid",
             )
-        if data.unit_code and data.unit_code not in known_orgs:
-            raise InputError(
-                f"«{where}.unit_code»: không có đơn vị mã «{data.unit_code}» trong tệp "
-                "hoặc trong cơ sở dữ liệu.",
-                field=f"{where}.unit_code",
-            )
-        _check_issued(data.notice, f"{where}.notice")
+        check_references(data, known_orgs, where)
         data.id = None
         wanted.append((index, data))
     return wanted
@@ -154,6 +148,19 @@ def _present(s: Session, uuids: list[str]) -> dict[str, int]:
 def _at(where: str, error: InputError, then: str = "") -> InputError:
     """*error* as a refusal of the data file, naming the JSON path *where*."""
     return InputError(f"«{where}»: {error.message}{then}", field=where)
+
+
+def check_references(data: dto.InspectionData, known_orgs: set[str], where: str) -> None:
+    """What an inspection of a data file names must exist: its unit among *known_orgs* (the
+    file's and the database's), and its issued notice a number the register can hold (plain
+    import and merge alike)."""
+    if data.unit_code and data.unit_code not in known_orgs:
+        raise InputError(
+            f"«{where}.unit_code»: không có đơn vị mã «{data.unit_code}» trong tệp "
+            "hoặc trong cơ sở dữ liệu.",
+            field=f"{where}.unit_code",
+        )
+    _check_issued(data.notice, f"{where}.notice")
 
 
 def _check_issued(notice: dto.NoticeData, where: str) -> None:

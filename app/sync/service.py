@@ -32,7 +32,7 @@ from app.services.mapping import clean_text, inspection_to_dto
 from app.services.profile import read_profile, upsert_organizations
 from app.services.register import claim_number
 from app.services.revisions import LOCKED_MESSAGE, bump, is_issued, next_revision
-from app.services.transfer import _check_issued, _check_organizations
+from app.services.transfer import check_organizations, check_references
 from app.sync import values
 from app.sync.merge import ISSUED, LOCAL, OTHER, Conflict, apply_choice, merge_inspection
 from app.sync.report import ADDED, KEPT, UNCHANGED, UPDATED, InspectionMerge, MergeReport
@@ -139,19 +139,12 @@ def _merge(
 ) -> MergeReport:
     report = MergeReport(dry_run=dry_run)
     existing = set(s.scalars(select(models.Organization.code)))
-    new_orgs = _check_organizations(content.organizations, existing)
+    new_orgs = check_organizations(content.organizations, existing)
     report.organizations = [o.name for o in new_orgs]
     known = existing | {o.code for o in content.organizations}
     bases = {b.uuid: b for b in content.bases}
     for index, data in enumerate(content.inspections):
-        where = f"inspections[{index}]"
-        if data.unit_code and data.unit_code not in known:
-            raise InputError(
-                f"«{where}.unit_code»: không có đơn vị mã «{data.unit_code}» trong tệp "
-                "hoặc trong cơ sở dữ liệu.",
-                field=f"{where}.unit_code",
-            )
-        _check_issued(data.notice, f"{where}.notice")
+        check_references(data, known, f"inspections[{index}]")
     if not dry_run:
         upsert_organizations(s, new_orgs)
     seen: set[str] = set()

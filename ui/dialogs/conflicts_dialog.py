@@ -6,17 +6,15 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
 )
 
 from app.sync.merge import Conflict
 from ui.dialogs.messages import accept_buttons
 from ui.models.conflict_table_model import RECORDED_HEADERS, ConflictTableModel
+from ui.widgets.conflict_table import conflict_table
 
 
 class ConflictsDialog(QDialog):
@@ -38,19 +36,8 @@ class ConflictsDialog(QDialog):
         layout.addWidget(note)
         self.model = ConflictTableModel(self, RECORDED_HEADERS)
         self.model.set_rows(rows)
-        self.table = QTableView(self)
-        self.table.setObjectName("conflict_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setWordWrap(True)
-        for column, width in enumerate((170, 190, 330, 330)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeRowsToContents()
+        self.table = conflict_table(self, self.model)
         layout.addWidget(self.table, 1)
-        if rows:
-            self.table.setCurrentIndex(self.model.index(0, ConflictTableModel.COL_OTHER))
         buttons = accept_buttons(self, self.tr("Xử lý xong"), self.tr("Để sau"))
         layout.addWidget(buttons)
 

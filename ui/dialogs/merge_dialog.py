@@ -4,12 +4,9 @@ the user to choose the version to keep. A dumb dialog: the caller runs the merge
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -17,6 +14,7 @@ from app.sync.merge import ISSUED
 from app.sync.report import MergeReport
 from ui.dialogs.messages import accept_buttons
 from ui.models.conflict_table_model import ConflictTableModel
+from ui.widgets.conflict_table import conflict_table
 
 
 class MergeDialog(QDialog):
@@ -50,21 +48,9 @@ class MergeDialog(QDialog):
                 locked = conflict.reason == ISSUED or conflict.key == "register"
                 rows.append(((item.uuid, conflict.key), item.label, conflict, locked))
         self.model.set_rows(rows)
-        self.table = QTableView(self)
-        self.table.setObjectName("conflict_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 190, 330, 330)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        self.table.resizeRowsToContents()
+        self.table = conflict_table(self, self.model)
         self.table.setVisible(bool(rows))
         layout.addWidget(self.table, 3)
-        if rows:
-            self.table.setCurrentIndex(self.model.index(0, ConflictTableModel.COL_OTHER))
         buttons = accept_buttons(self, self.tr("Nhận dữ liệu"), self.tr("Hủy"))
         layout.addWidget(buttons)
 

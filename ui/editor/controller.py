@@ -6,9 +6,7 @@ writes the whole draft through `InspectionService.save` at most AUTOSAVE_DELAY_M
 `flush()` saves at once (page change, selection change, window close, quit).
 
 When every change since the last save is typing into entries that are already saved, the save
-writes only those fields (`EntryFieldService`): a large inspection is not rewritten twice a
-second while someone types. Anything else (a new or removed item, another part of the draft)
-writes the whole draft.
+writes only those fields (ui/editor/typed_fields.py).
 
 Every save carries the revision the draft was read at. When something else wrote meanwhile (a
 second window, `tocongtac issue` from the command line), the save is refused and the editor
@@ -48,6 +46,7 @@ from ui.editor.commands import (
     ReplaceItemCommand,
     SetFieldsCommand,
 )
+from ui.editor.typed_fields import TypedFields
 
 AUTOSAVE_DELAY_MS = 500
 
@@ -98,10 +97,7 @@ class InspectionEditor(QObject):
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
         self._entry_fields = services.entry_fields
-        # Entries whose fields changed since the last save (id(entry) → (entry, fields)); a
-        # change that a quick save cannot write sets _whole instead.
-        self._typed: dict[int, tuple[dto.EntryData, set[str]]] = {}
-        self._whole = True
+        self._typed = TypedFields()
         self._last_row: dto.InspectionRow | None = None
         self._labels: dict[int, str] | None = None
         self._outline: tuple = ()
@@ -148,8 +144,7 @@ class InspectionEditor(QObject):
         self._outline = self._outline_key()
         self._base = copy.deepcopy(data)
         self.amending = amending
-        self._typed.clear()
-        self._whole = True
+        self._typed.reset(whole=True)
         self._last_row = None
         self._set_dirty(False)
         self._set_state(SaveState.SAVED)
@@ -325,7 +320,7 @@ class InspectionEditor(QObject):
             self._labels = None
         if self._replayed is not None:
             self._replayed.append(change)
-        self._track(change)
+        self._typed.track(change)
         self.changed.emit(change)
         if relabel:
             self.labels_changed.emit()
@@ -333,19 +328,6 @@ class InspectionEditor(QObject):
         self._set_state(SaveState.UNSAVED)
         if not self._timer.isActive():
             self._timer.start()
-
-    def _track(self, change: Change) -> None:
-        obj = change.obj
-        typed = (
-            change.area == "entries"
-            and not change.structural
-            and isinstance(obj, dto.EntryData)
-            and obj.id is not None
-        )
-        if typed:
-            self._typed.setdefault(id(obj), (obj, set()))[1].update(change.fields)
-        else:
-            self._whole = True
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -403,28 +385,12 @@ class InspectionEditor(QObject):
         return True
 
     def _saved(self, row: dto.InspectionRow) -> None:
-        self._remember_saved()
-        self._typed.clear()
-        self._whole = False
+        self._base = self._typed.saved_base(self._base, self.draft)  # a later merge's base
+        self._typed.reset(whole=False)
         self._last_row = row
         self._set_dirty(False)
         self._set_state(SaveState.SAVED)
         self.saved.emit(row)
-
-    def _remember_saved(self) -> None:
-        """The base of a later merge is what was just saved."""
-        if self._whole or self._base is None:
-            self._base = copy.deepcopy(self.draft)
-            return
-        self._base.revision = self.draft.revision
-        by_id = {e.id: e for e in self._base.entries}
-        for entry, fields in self._typed.values():
-            stored = by_id.get(entry.id)
-            if stored is None:
-                self._base = copy.deepcopy(self.draft)
-                return
-            for name in fields:
-                setattr(stored, name, copy.deepcopy(getattr(entry, name)))
 
     def _why_not_saved(self, error: Exception) -> str:
         message = storage_message(error, self.services.db)
@@ -439,12 +405,9 @@ class InspectionEditor(QObject):
 
         Entry fields never change the list row, so the row of the last save stands.
         """
-        if self._whole or self._last_row is None or self.draft.id != self._last_row.id:
+        if self._last_row is None or self.draft.id != self._last_row.id:
             return None
-        changes = {
-            entry.id: {name: getattr(entry, name) for name in fields}
-            for entry, fields in self._typed.values()
-        }
+        changes = self._typed.changes()
         if not changes:
             return None
         revision = self._entry_fields.save_fields(
